@@ -1,0 +1,51 @@
+# The two commands: `make run` and `make test`. Everything they need is installed here.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
+
+.PHONY: setup run test lint unit integration bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.lock
+	touch $(STAMP)
+
+run: setup
+	$(PY) app.py
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
+
+# PostgreSQL runs too when it answers on 127.0.0.1:5432; CI insists on it.
+test: lint
+	@if $(PY) -m services.storage.probe "$(PG_URL)"; then \
+	    echo "PostgreSQL answers: the suite runs against SQLite and PostgreSQL"; \
+	    export DHR_TEST_POSTGRES_URL="$(PG_URL)"; \
+	elif [ "$$CI" = "true" ]; then \
+	    echo "CI: PostgreSQL is not answering on 127.0.0.1:5432; starting it"; \
+	    pg_ctlcluster --skip-systemctl-redirect $$(ls /etc/postgresql) main start && sleep 2; \
+	    $(PY) -m services.storage.probe "$(PG_URL)" || { echo "PostgreSQL still not answering"; exit 1; }; \
+	    export DHR_TEST_POSTGRES_URL="$(PG_URL)"; \
+	else \
+	    echo "!!! PostgreSQL not answering on 127.0.0.1:5432: running against SQLite only !!!"; \
+	fi; \
+	$(PY) -m pytest -q
+
+unit: setup
+	$(PY) -m pytest -q tests/unit
+
+integration: setup
+	$(PY) -m pytest -q tests/integration
+
+bench: setup
+	$(PY) -m bench.run
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .ruff_cache

@@ -1,0 +1,37 @@
+"""The web layer: Flask blueprints, the OpenAPI description, problem+json errors, token checks."""
+
+from __future__ import annotations
+
+from flask import Flask
+from flask_smorest import Api
+
+from services.api import context, directory, health, problems, reviews
+from services.bootstrap import Services
+
+
+def init_app(app: Flask, services: Services) -> None:
+    app.extensions["dhr"] = services
+    app.config.update(
+        MAX_CONTENT_LENGTH=services.settings.max_json_bytes,
+        API_TITLE="DHR add-in API",
+        API_VERSION="v1",
+        OPENAPI_VERSION="3.0.3",
+        OPENAPI_URL_PREFIX="/api/v1",
+        OPENAPI_JSON_PATH="openapi.json",
+        API_SPEC_OPTIONS={
+            "components": {
+                "securitySchemes": {
+                    "bearer": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"}
+                }
+            },
+            "security": [{"bearer": []}],
+            "info": {
+                "description": "Backend of the Domestic Homicide Review Word and Excel add-in."
+            },
+        },
+    )
+    api = Api(app)
+    for module in (health, directory, reviews):
+        api.register_blueprint(module.blp)
+    problems.register(app)
+    context.install(app)

@@ -1,0 +1,62 @@
+"""Per-request plumbing: the bearer-token check on every route, and running one use case."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from flask import Flask, current_app, g, request
+
+from services.bootstrap import Services
+from services.domain.errors import NotFound, Unauthenticated
+from services.workflows.context import Ctx
+from services.workflows.principal import load_principal
+
+
+def public(view: Callable) -> Callable:
+    """Marks a view as reachable without a token (sign-in, health, add-in files only)."""
+    view.dhr_public = True
+    return view
+
+
+def services() -> Services:
+    return current_app.extensions["dhr"]
+
+
+def session():
+    if "dhr_session" not in g:
+        g.dhr_session = services().sessions()
+    return g.dhr_session
+
+
+def run(use_case: Callable[..., Any], *args) -> Any:
+    """Runs one use case as the signed-in person and commits; any error rolls everything back."""
+    s = services()
+    ctx = Ctx(session(), g.principal, s.clock, s.guidance)
+    result = use_case(ctx, *args)
+    ctx.session.commit()
+    return result
+
+
+def install(app: Flask) -> None:
+    @app.before_request
+    def authenticate():
+        view = app.view_functions.get(request.endpoint or "")
+        if view is not None and getattr(view, "dhr_public", False):
+            return None
+        header = request.headers.get("Authorization", "")
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            raise Unauthenticated("Send an Authorization: Bearer token")
+        person_id = services().tokens.verify(token.strip())
+        try:
+            g.principal = load_principal(session(), person_id)
+        except NotFound as exc:
+            raise Unauthenticated("The token's person no longer exists") from exc
+        return None
+
+    @app.teardown_appcontext
+    def close_session(_exc):
+        db = g.pop("dhr_session", None)
+        if db is not None:
+            db.close()

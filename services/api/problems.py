@@ -1,0 +1,109 @@
+"""Turns every error into application/problem+json with per-field `errors` (RFC 9457)."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, jsonify
+from sqlalchemy.exc import IntegrityError
+from werkzeug.exceptions import HTTPException
+
+from services.domain.errors import (
+    Conflict,
+    Forbidden,
+    Invalid,
+    InvalidTransition,
+    NotFound,
+    Unauthenticated,
+)
+
+log = logging.getLogger(__name__)
+
+
+def problem(status: int, title: str, detail: str = "", errors=None, headers=None, **extra):
+    body = {"type": "about:blank", "title": title, "status": status, "detail": detail or title}
+    if errors is not None:
+        body["errors"] = errors
+    body.update(extra)
+    response = jsonify(body)
+    response.status_code = status
+    response.mimetype = "application/problem+json"
+    for name, value in (headers or {}).items():
+        response.headers[name] = value
+    return response
+
+
+def flatten(messages, prefix: str = "") -> list[dict]:
+    """Marshmallow's nested messages as [{field: "victim.date_of_birth", message}]."""
+    if isinstance(messages, dict):
+        found = []
+        for key, value in messages.items():
+            if isinstance(key, int):
+                path = f"{prefix}[{key}]"
+            elif prefix:
+                path = f"{prefix}.{key}"
+            else:
+                path = str(key)
+            found.extend(flatten(value, path))
+        return found
+    if isinstance(messages, list) and all(isinstance(m, str) for m in messages):
+        return [{"field": prefix or "body", "message": m} for m in messages]
+    if isinstance(messages, list):
+        return [e for i, m in enumerate(messages) for e in flatten(m, f"{prefix}[{i}]")]
+    return [{"field": prefix or "body", "message": str(messages)}]
+
+
+def register(app: Flask) -> None:
+    @app.errorhandler(Invalid)
+    def invalid(err: Invalid):
+        errors = [{"field": e.field, "message": e.message} for e in err.errors]
+        return problem(422, "Invalid request", "One or more fields break a rule", errors)
+
+    @app.errorhandler(InvalidTransition)
+    def transition(err: InvalidTransition):
+        return problem(
+            409, "Not allowed in this state", str(err), state=err.state, allowed_actions=err.allowed
+        )
+
+    @app.errorhandler(Conflict)
+    def conflict(err: Conflict):
+        errors = [{"field": err.field, "message": str(err)}] if err.field else None
+        return problem(409, "Conflict", str(err), errors)
+
+    @app.errorhandler(NotFound)
+    def not_found(err: NotFound):
+        return problem(404, "Not found", str(err).capitalize())
+
+    @app.errorhandler(Forbidden)
+    def forbidden(err: Forbidden):
+        return problem(403, "Forbidden", str(err))
+
+    @app.errorhandler(Unauthenticated)
+    def unauthenticated(err: Unauthenticated):
+        return problem(
+            401, "Sign in required", str(err), headers={"WWW-Authenticate": 'Bearer realm="dhr"'}
+        )
+
+    @app.errorhandler(IntegrityError)
+    def integrity(err: IntegrityError):
+        log.warning("integrity error: %s", err.orig)
+        return problem(409, "Conflict", "A concurrent change got there first; try again")
+
+    @app.errorhandler(HTTPException)
+    def http(err: HTTPException):
+        data = getattr(err, "data", None) or {}
+        messages = data.get("messages")
+        if messages is not None:
+            located = messages.get("json", messages) if isinstance(messages, dict) else messages
+            return problem(
+                err.code or 400,
+                "Invalid request",
+                "The request does not match the schema",
+                flatten(located),
+            )
+        return problem(err.code or 500, err.name, err.description or err.name)
+
+    @app.errorhandler(Exception)
+    def unexpected(err: Exception):
+        log.exception("unhandled error")
+        return problem(500, "Internal Server Error", "Something went wrong; nothing was saved")

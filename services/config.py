@@ -1,0 +1,58 @@
+"""Typed settings read from DHR_* environment variables; the defaults are the embedded mode."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+_TRUE = {"1", "true", "yes", "on"}
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the service can be told from outside. See the README's configuration table."""
+
+    data_dir: Path = Path("var")
+    database_url: str = ""
+    host: str = "127.0.0.1"
+    port: int = 3000
+    tls: bool = True
+    auth: str = "dev"
+    token_ttl_seconds: int = 8 * 3600
+    max_json_bytes: int = 1024 * 1024
+    seed_demo: bool = True
+    guidance_file: Path | None = None
+
+    @property
+    def effective_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.data_dir / 'dhr.sqlite3').resolve()}"
+
+    def with_overrides(self, **changes) -> Settings:
+        return replace(self, **changes)
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
+        env = os.environ if environ is None else environ
+        guidance = env.get("DHR_GUIDANCE_FILE")
+        return cls(
+            data_dir=Path(env.get("DHR_DATA_DIR", "var")),
+            database_url=env.get("DHR_DATABASE_URL", ""),
+            host=env.get("DHR_HOST", "127.0.0.1"),
+            port=int(env.get("DHR_PORT", "3000")),
+            tls=env.get("DHR_TLS", "1").lower() in _TRUE,
+            auth=env.get("DHR_AUTH", "dev"),
+            token_ttl_seconds=int(env.get("DHR_TOKEN_TTL_SECONDS", str(8 * 3600))),
+            max_json_bytes=int(env.get("DHR_MAX_JSON_BYTES", str(1024 * 1024))),
+            seed_demo=env.get("DHR_SEED_DEMO", "1").lower() in _TRUE,
+            guidance_file=Path(guidance) if guidance else None,
+        )
+
+    def problems(self) -> list[str]:
+        """Reasons this configuration must not start; empty when it may."""
+        found = []
+        if self.auth not in {"dev"}:
+            found.append(f"DHR_AUTH={self.auth!r} is not available in this build (only 'dev')")
+        if self.auth == "dev" and self.host not in {"127.0.0.1", "localhost", "::1"}:
+            found.append("dev sign-in only binds to localhost: set DHR_HOST=127.0.0.1")
+        return found

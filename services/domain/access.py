@@ -1,0 +1,84 @@
+"""Who may see and do what: decided here, from the person's CSP and review memberships.
+
+A review is visible to people holding a role in its CSP and to its own members; to anyone
+else it does not exist (404, not 403), so its existence is not revealed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from services.domain.errors import Forbidden, NotFound
+
+CSP_ROLES = ("coordinator", "chair")
+REVIEW_ROLES = ("chair", "panel_member", "overview_author")
+
+COORD, CSP_CHAIR = "csp:coordinator", "csp:chair"
+CHAIR, MEMBER, AUTHOR = "review:chair", "review:panel_member", "review:overview_author"
+
+# action -> roles that may take it. Review actions share names with the lifecycle.
+PERMISSIONS: dict[str, frozenset[str]] = {
+    "view_review": frozenset({COORD, CSP_CHAIR, CHAIR, MEMBER, AUTHOR}),
+    "create_review": frozenset({COORD}),
+    "start_scoping": frozenset({COORD}),
+    "decide": frozenset({CSP_CHAIR}),
+    "record_home_office_notification": frozenset({COORD, CSP_CHAIR}),
+    "direct_review": frozenset({COORD, CSP_CHAIR}),
+    "appoint_chair": frozenset({COORD, CSP_CHAIR}),
+    "add_panel_member": frozenset({COORD, CSP_CHAIR, CHAIR}),
+    "establish_panel": frozenset({COORD, CHAIR}),
+    "agree_terms": frozenset({COORD, CHAIR}),
+    "start_imrs": frozenset({CHAIR}),
+    "record_extension": frozenset({COORD, CSP_CHAIR}),
+    "log_parallel_proceeding": frozenset({COORD, CHAIR}),
+    "add_subject": frozenset({COORD, CHAIR}),
+    "view_subjects": frozenset({COORD, CSP_CHAIR, CHAIR, MEMBER, AUTHOR}),
+    "view_audit": frozenset({COORD, CSP_CHAIR, CHAIR}),
+    "view_dashboard": frozenset({COORD, CSP_CHAIR}),
+    "manage_directory": frozenset({COORD}),
+    "view_directory": frozenset({COORD, CSP_CHAIR}),
+}
+
+
+@dataclass(frozen=True)
+class Principal:
+    """A signed-in person and every role they hold."""
+
+    person_id: int
+    name: str
+    is_admin: bool = False
+    csp_roles: dict[int, frozenset[str]] = field(default_factory=dict)
+    review_roles: dict[int, frozenset[str]] = field(default_factory=dict)
+
+    def roles_for(self, csp_id: int, review_id: int | None = None) -> set[str]:
+        roles = {f"csp:{r}" for r in self.csp_roles.get(csp_id, ())}
+        if review_id is not None:
+            roles |= {f"review:{r}" for r in self.review_roles.get(review_id, ())}
+        return roles
+
+    @property
+    def csp_ids(self) -> set[int]:
+        return set(self.csp_roles)
+
+
+def can(principal: Principal, action: str, csp_id: int, review_id: int | None = None) -> bool:
+    if principal.is_admin and action in {"manage_directory", "view_directory"}:
+        return True
+    return bool(principal.roles_for(csp_id, review_id) & PERMISSIONS[action])
+
+
+def require_review(principal: Principal, action: str, csp_id: int, review_id: int) -> None:
+    """NotFound when the caller cannot see the review; Forbidden when only the act is barred."""
+    if not can(principal, "view_review", csp_id, review_id):
+        raise NotFound("review")
+    if not can(principal, action, csp_id, review_id):
+        raise Forbidden(f"Your roles on this review do not allow '{action}'")
+
+
+def require_csp(principal: Principal, action: str, csp_id: int) -> None:
+    if not can(principal, action, csp_id):
+        raise Forbidden(f"Your roles in this CSP do not allow '{action}'")
+
+
+def permitted(principal: Principal, actions: list[str], csp_id: int, review_id: int) -> list[str]:
+    return [a for a in actions if can(principal, a, csp_id, review_id)]

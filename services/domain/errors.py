@@ -1,0 +1,76 @@
+"""Errors that carry domain meaning; the API turns each into one problem+json response."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class DomainError(Exception):
+    """Base of every error a rule can raise."""
+
+
+class NotFound(DomainError):
+    """The thing does not exist, or the caller may not know that it does."""
+
+    def __init__(self, what: str):
+        super().__init__(f"{what} not found")
+        self.what = what
+
+
+class Forbidden(DomainError):
+    """The caller is known and may see the thing, but may not do this to it."""
+
+
+class Conflict(DomainError):
+    """The request is well-formed but clashes with the current state (e.g. a second decision)."""
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field
+
+
+class InvalidTransition(DomainError):
+    """The review's state does not allow this action; names the actions that are allowed."""
+
+    def __init__(self, state: str, action: str, allowed: list[str]):
+        super().__init__(f"'{action}' is not allowed while the review is '{state}'")
+        self.state = state
+        self.action = action
+        self.allowed = allowed
+
+
+@dataclass(frozen=True)
+class FieldError:
+    field: str
+    message: str
+
+
+class Invalid(DomainError):
+    """One or more fields break a rule; every bad field is named."""
+
+    def __init__(self, errors: list[FieldError]):
+        super().__init__("; ".join(f"{e.field}: {e.message}" for e in errors))
+        self.errors = errors
+
+
+class FieldErrors:
+    """Collects every broken rule before raising, so a client can show them all at once."""
+
+    def __init__(self) -> None:
+        self._errors: list[FieldError] = []
+
+    def add(self, field: str, message: str) -> None:
+        self._errors.append(FieldError(field, message))
+
+    def check(self, ok: bool, field: str, message: str) -> bool:
+        if not ok:
+            self.add(field, message)
+        return ok
+
+    def raise_if_any(self) -> None:
+        if self._errors:
+            raise Invalid(list(self._errors))
+
+
+class Unauthenticated(DomainError):
+    """No valid bearer token: the caller is not signed in."""

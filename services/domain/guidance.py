@@ -1,0 +1,49 @@
+"""Loads the per-guidance-version rules (time limits, labels, agency kinds) from TOML data."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_FILE = Path(__file__).with_name("guidance.toml")
+
+
+@dataclass(frozen=True)
+class GuidanceRules:
+    version: str
+    label: str
+    title: str
+    decision_months: int
+    overview_months: int
+    minimum_victim_age: int
+    child_review_ages: tuple[int, ...]
+    relationships_in_scope: tuple[str, ...]
+    statutory_agency_kinds: tuple[str, ...]
+    home_office_address: str
+    report_recipients: tuple[str, ...]
+    child_review_arrangements: tuple[str, ...]
+    decision_factors: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Guidance:
+    default_version: str
+    versions: dict[str, GuidanceRules]
+
+    def rules(self, version: str | None = None) -> GuidanceRules:
+        return self.versions[version or self.default_version]
+
+
+def load_guidance(path: Path | None = None) -> Guidance:
+    raw = tomllib.loads((path or DEFAULT_FILE).read_text(encoding="utf-8"))
+    versions = {name: _rules(name, body) for name, body in raw["versions"].items()}
+    if raw["default_version"] not in versions:
+        raise ValueError(f"default_version {raw['default_version']!r} is not defined")
+    return Guidance(raw["default_version"], versions)
+
+
+def _rules(name: str, body: dict) -> GuidanceRules:
+    tuples = {k: tuple(v) for k, v in body.items() if isinstance(v, list)}
+    scalars = {k: v for k, v in body.items() if not isinstance(v, list)}
+    return GuidanceRules(version=name, **scalars, **tuples)

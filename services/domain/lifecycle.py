@@ -1,0 +1,59 @@
+"""The review's lifecycle as an explicit state machine (domain.md §5): states, actions, moves."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from services.domain.errors import InvalidTransition
+
+
+class State(StrEnum):
+    NOTIFIED = "notified"
+    DECISION_PENDING = "decision_pending"
+    NOT_PROCEEDING = "not_proceeding"
+    PROCEEDING = "proceeding"
+    PANEL_ESTABLISHED = "panel_established"
+    TERMS_AGREED = "terms_agreed"
+    IMRS_IN_PROGRESS = "imrs_in_progress"
+
+
+S = State
+_UNDECIDED = (S.NOTIFIED, S.DECISION_PENDING)
+_RUNNING = (S.PROCEEDING, S.PANEL_ESTABLISHED, S.TERMS_AGREED, S.IMRS_IN_PROGRESS)
+_OPEN = (*_UNDECIDED, *_RUNNING)
+
+# action -> (states it may start from, state it leads to; None = stays, "outcome" = decided by data)
+TRANSITIONS: dict[str, tuple[tuple[State, ...], State | str | None]] = {
+    "start_scoping": ((S.NOTIFIED,), S.DECISION_PENDING),
+    "decide": (_UNDECIDED, "outcome"),
+    "record_home_office_notification": ((S.PROCEEDING, S.NOT_PROCEEDING), None),
+    "direct_review": ((S.NOT_PROCEEDING,), S.PROCEEDING),
+    "appoint_chair": (_RUNNING, None),
+    "add_panel_member": (_RUNNING, None),
+    "establish_panel": ((S.PROCEEDING,), S.PANEL_ESTABLISHED),
+    "agree_terms": ((S.PANEL_ESTABLISHED, S.TERMS_AGREED, S.IMRS_IN_PROGRESS), None),
+    "start_imrs": ((S.TERMS_AGREED,), S.IMRS_IN_PROGRESS),
+    "record_extension": (_RUNNING, None),
+    "log_parallel_proceeding": (_OPEN, None),
+    "add_subject": (_OPEN, None),
+}
+
+
+def allowed_actions(state: str) -> list[str]:
+    return [action for action, (sources, _) in TRANSITIONS.items() if state in sources]
+
+
+def next_state(state: str, action: str, *, proceed: bool | None = None) -> str:
+    """The state after `action`, or InvalidTransition naming what is allowed now."""
+    sources, target = TRANSITIONS[action]
+    if state not in sources:
+        raise InvalidTransition(state, action, allowed_actions(state))
+    if target == "outcome":
+        return S.PROCEEDING if proceed else S.NOT_PROCEEDING
+    if action == "agree_terms" and state == S.PANEL_ESTABLISHED:
+        return S.TERMS_AGREED
+    return state if target is None else str(target)
+
+
+def is_open(state: str) -> bool:
+    return state in _OPEN

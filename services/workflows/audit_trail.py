@@ -1,0 +1,64 @@
+"""Appends to and verifies the hash-chained audit trail, in the caller's transaction."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from services.domain.audit import GENESIS, Entry, canonical, entry_hash, first_break
+from services.storage.models import AuditEntry
+
+DIRECTORY_CHAIN = "directory"
+
+
+def review_chain(review_id: int) -> str:
+    return f"review:{review_id}"
+
+
+def append(session: Session, chain: str, actor_id: int | None, action: str, payload: dict, at):
+    """Adds one entry after the chain's last; a concurrent append fails on (chain, seq)."""
+    last = session.execute(
+        select(AuditEntry.seq, AuditEntry.hash)
+        .where(AuditEntry.chain == chain)
+        .order_by(AuditEntry.seq.desc())
+        .limit(1)
+    ).first()
+    seq, prev = (last.seq + 1, last.hash) if last else (1, GENESIS)
+    entry = Entry(chain, seq, at.isoformat(), actor_id, action, canonical(payload), prev)
+    row = AuditEntry(**{**entry.__dict__, "hash": entry_hash(entry)})
+    session.add(row)
+    session.flush()
+    return row
+
+
+def trail(session: Session, chain: str) -> dict:
+    rows = session.scalars(
+        select(AuditEntry).where(AuditEntry.chain == chain).order_by(AuditEntry.seq)
+    ).all()
+    entries = [
+        Entry(r.chain, r.seq, r.at, r.actor_id, r.action, r.payload, r.prev_hash, r.hash)
+        for r in rows
+    ]
+    broken = first_break(entries)
+    return {
+        "chain": chain,
+        "verified": broken is None,
+        "broken_at": broken,
+        "entries": [
+            {
+                "seq": e.seq,
+                "at": e.at,
+                "actor_id": e.actor_id,
+                "action": e.action,
+                "payload": json.loads(e.payload),
+                "hash": e.hash,
+            }
+            for e in entries
+        ],
+    }
+
+
+def count(session: Session, chain: str) -> int:
+    return session.scalar(select(func.count()).where(AuditEntry.chain == chain)) or 0

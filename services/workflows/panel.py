@@ -1,0 +1,112 @@
+"""Appointing the independent chair, adding panel members, and establishing the panel."""
+
+from __future__ import annotations
+
+from services.domain import lifecycle
+from services.domain.errors import FieldErrors
+from services.domain.panel import Candidate, check_chair, check_panel_member, check_panel_ready
+from services.storage.models import Person, ReviewMember
+from services.workflows import records, views
+from services.workflows.context import Ctx
+from services.workflows.notify import record
+
+
+def _candidate(ctx: Ctx, person_id: int) -> Candidate:
+    person = ctx.session.get(Person, person_id)
+    if person is None:
+        errors = FieldErrors()
+        errors.add("person_id", "No person with this id")
+        errors.raise_if_any()
+    return Candidate(
+        person.id, person.name, person.agency_id, person.agency.name if person.agency else None
+    )
+
+
+def appoint_chair(ctx: Ctx, review_id: int, data: dict) -> dict:
+    review = records.open_review(ctx, review_id, "appoint_chair", lock=True)
+    lifecycle.next_state(review.state, "appoint_chair")
+    candidate = _candidate(ctx, data["person_id"])
+    participating = records.participating_agencies(ctx, review.id)
+    check_chair(data, candidate, participating, ctx.today)
+    previous = records.current_chair(ctx, review.id)
+    if previous:
+        previous.left_on = ctx.today
+    ctx.session.add(
+        ReviewMember(
+            review_id=review.id,
+            person_id=candidate.person_id,
+            role="chair",
+            agency_id=candidate.agency_id,
+            joined_on=data.get("appointed_on") or ctx.today,
+            independence_statement=data["independence_statement"],
+            declaration_signed_on=data["signed_on"],
+            agencies_declared=sorted(participating.values()),
+        )
+    )
+    ctx.session.flush()
+    record(
+        ctx,
+        review,
+        "review.chair_appointed",
+        {
+            "person_id": candidate.person_id,
+            "signed_on": data["signed_on"].isoformat(),
+            "replaces": previous.person_id if previous else None,
+            "agencies_declared": sorted(participating.values()),
+        },
+    )
+    return views.review_view(ctx, review)
+
+
+def add_panel_member(ctx: Ctx, review_id: int, data: dict) -> dict:
+    review = records.open_review(ctx, review_id, "add_panel_member", lock=True)
+    lifecycle.next_state(review.state, "add_panel_member")
+    candidate = _candidate(ctx, data["person_id"])
+    chair = records.current_chair(ctx, review.id)
+    chair_candidate = chair and Candidate(
+        chair.person_id, chair.person.name, chair.person.agency_id, None
+    )
+    check_panel_member(data, candidate, chair_candidate, ctx.today)
+    if any(
+        m.person_id == candidate.person_id and m.role == data["role"]
+        for m in records.current_members(ctx, review.id)
+    ):
+        errors = FieldErrors()
+        errors.add("person_id", f"Already a {data['role']} of this review")
+        errors.raise_if_any()
+    member = ReviewMember(
+        review_id=review.id,
+        person_id=candidate.person_id,
+        role=data["role"],
+        agency_id=candidate.agency_id,
+        joined_on=data.get("joined_on") or ctx.today,
+    )
+    ctx.session.add(member)
+    ctx.session.flush()
+    record(
+        ctx,
+        review,
+        "review.panel_member_added",
+        {
+            "member_id": member.id,
+            "person_id": candidate.person_id,
+            "role": data["role"],
+            "agency_id": candidate.agency_id,
+        },
+    )
+    return views.review_view(ctx, review)
+
+
+def establish_panel(ctx: Ctx, review_id: int) -> dict:
+    review = records.open_review(ctx, review_id, "establish_panel", lock=True)
+    new_state = lifecycle.next_state(review.state, "establish_panel")
+    decision = records.latest_decision(ctx, review.id)
+    members = [m for m in records.current_members(ctx, review.id) if m.role != "chair"]
+    check_panel_ready(
+        home_office_told=records.home_office_notification(ctx, decision.id) is not None,
+        has_chair=records.current_chair(ctx, review.id) is not None,
+        members=len(members),
+    )
+    review.state = new_state
+    record(ctx, review, "review.panel_established", {"members": len(members), "state": new_state})
+    return views.review_view(ctx, review)

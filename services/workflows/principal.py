@@ -1,0 +1,34 @@
+"""Builds the signed-in Principal from the person's CSP roles and review memberships."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from services.domain.access import Principal
+from services.domain.errors import NotFound
+from services.storage.models import CspRole, Person, ReviewMember
+
+
+def load_principal(session: Session, person_id: int) -> Principal:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound("person")
+    csp_roles: dict[int, set[str]] = defaultdict(set)
+    for role in session.scalars(select(CspRole).where(CspRole.person_id == person_id)):
+        csp_roles[role.csp_id].add(role.role)
+    review_roles: dict[int, set[str]] = defaultdict(set)
+    members = select(ReviewMember).where(
+        ReviewMember.person_id == person_id, ReviewMember.left_on.is_(None)
+    )
+    for member in session.scalars(members):
+        review_roles[member.review_id].add(member.role)
+    return Principal(
+        person_id=person.id,
+        name=person.name,
+        is_admin=person.is_admin,
+        csp_roles={k: frozenset(v) for k, v in csp_roles.items()},
+        review_roles={k: frozenset(v) for k, v in review_roles.items()},
+    )

@@ -1,0 +1,100 @@
+"""Read helpers: load a review the caller may act on, and the records hanging off it."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from services.domain.access import require_review
+from services.domain.errors import NotFound
+from services.storage.models import (
+    Decision,
+    Extension,
+    HomeOfficeNotification,
+    ParallelProceeding,
+    Review,
+    ReviewAgency,
+    ReviewMember,
+    Subject,
+    TermsOfReference,
+)
+from services.workflows.context import Ctx
+
+
+def open_review(ctx: Ctx, review_id: int, action: str, *, lock: bool = False) -> Review:
+    """The review, if the caller may take `action` on it; locked for update when changing it."""
+    query = select(Review).where(Review.id == review_id)
+    if lock:
+        query = query.with_for_update()
+    review = ctx.session.scalar(query)
+    if review is None:
+        raise NotFound("review")
+    require_review(ctx.principal, action, review.csp_id, review.id)
+    return review
+
+
+def decisions(ctx: Ctx, review_id: int) -> list[Decision]:
+    query = select(Decision).where(Decision.review_id == review_id).order_by(Decision.id)
+    return list(ctx.session.scalars(query))
+
+
+def latest_decision(ctx: Ctx, review_id: int) -> Decision | None:
+    return ctx.session.scalar(
+        select(Decision).where(Decision.review_id == review_id).order_by(Decision.id.desc())
+    )
+
+
+def home_office_notification(ctx: Ctx, decision_id: int) -> HomeOfficeNotification | None:
+    return ctx.session.scalar(
+        select(HomeOfficeNotification).where(HomeOfficeNotification.decision_id == decision_id)
+    )
+
+
+def current_members(ctx: Ctx, review_id: int, role: str | None = None) -> list[ReviewMember]:
+    query = select(ReviewMember).where(
+        ReviewMember.review_id == review_id, ReviewMember.left_on.is_(None)
+    )
+    if role:
+        query = query.where(ReviewMember.role == role)
+    return list(ctx.session.scalars(query.order_by(ReviewMember.id)))
+
+
+def current_chair(ctx: Ctx, review_id: int) -> ReviewMember | None:
+    chairs = current_members(ctx, review_id, "chair")
+    return chairs[0] if chairs else None
+
+
+def latest_terms(ctx: Ctx, review_id: int) -> TermsOfReference | None:
+    return ctx.session.scalar(
+        select(TermsOfReference)
+        .where(TermsOfReference.review_id == review_id)
+        .order_by(TermsOfReference.id.desc())
+    )
+
+
+def extensions(ctx: Ctx, review_id: int) -> list[Extension]:
+    query = select(Extension).where(Extension.review_id == review_id).order_by(Extension.id)
+    return list(ctx.session.scalars(query))
+
+
+def proceedings(ctx: Ctx, review_id: int) -> list[ParallelProceeding]:
+    query = select(ParallelProceeding).where(ParallelProceeding.review_id == review_id)
+    return list(ctx.session.scalars(query.order_by(ParallelProceeding.id)))
+
+
+def subjects(ctx: Ctx, review_id: int) -> list[Subject]:
+    query = select(Subject).where(Subject.review_id == review_id).order_by(Subject.id)
+    return list(ctx.session.scalars(query))
+
+
+def review_agencies(ctx: Ctx, review_id: int) -> list[ReviewAgency]:
+    query = select(ReviewAgency).where(ReviewAgency.review_id == review_id)
+    return list(ctx.session.scalars(query.order_by(ReviewAgency.id)))
+
+
+def participating_agencies(ctx: Ctx, review_id: int) -> dict[int, str]:
+    """Agencies asked to take part, plus those of panel members: the chair must be free of all."""
+    found = {ra.agency_id: ra.agency.name for ra in review_agencies(ctx, review_id)}
+    for member in current_members(ctx, review_id):
+        if member.role != "chair" and member.person.agency:
+            found[member.person.agency.id] = member.person.agency.name
+    return found
