@@ -1,0 +1,79 @@
+"""Shared fixtures: a migrated database per backend, the app on it, and signed-in API callers."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+
+from app import create_app
+from services.clock import FixedClock
+from services.config import Settings
+from services.storage.db import make_engine, migrate
+from services.storage.models import Base
+
+TODAY = date(2026, 11, 26)
+PG_ENV = "DHR_TEST_POSTGRES_URL"
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory):
+    path = tmp_path_factory.mktemp("template") / "dhr.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    migrate(engine)
+    engine.dispose()
+    return path
+
+
+@pytest.fixture(scope="session")
+def postgres_schema():
+    """A private schema per test run, so CI and a developer's run never share tables."""
+    base = os.environ.get(PG_ENV)
+    if not base:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI=true but {PG_ENV} is not set: the PostgreSQL run is required")
+        pytest.skip(f"{PG_ENV} not set: PostgreSQL tests skipped (make test sets it)")
+    schema = f"dhr_test_{uuid.uuid4().hex[:10]}"
+    admin = make_engine(base)
+    with admin.begin() as c:
+        c.execute(text(f'CREATE SCHEMA "{schema}"'))
+    sep = "&" if "?" in base else "?"
+    url = f"{base}{sep}options=-csearch_path%3D{schema}"
+    engine = make_engine(url)
+    migrate(engine)
+    yield url, engine
+    engine.dispose()
+    with admin.begin() as c:
+        c.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    admin.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def database_url(request, tmp_path):
+    if request.param == "sqlite":
+        template = request.getfixturevalue("sqlite_template")
+        target = tmp_path / "dhr.sqlite3"
+        shutil.copy(template, target)
+        return f"sqlite:///{target}"
+    url, engine = request.getfixturevalue("postgres_schema")
+    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    with engine.begin() as c:
+        c.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    return url
+
+
+@pytest.fixture
+def clock():
+    return FixedClock(TODAY)
+
+
+@pytest.fixture
+def app(database_url, tmp_path, clock):
+    settings = Settings(data_dir=tmp_path / "data", database_url=database_url, tls=False)
+    application = create_app(settings, clock=clock)
+    yield application
+    application.extensions["dhr"].engine.dispose()

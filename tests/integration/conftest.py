@@ -1,0 +1,60 @@
+"""Integration fixtures: the demo seeded through the real use cases, and signed-in callers."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.workflows.demo import seed_once
+
+
+class Caller:
+    """One signed-in person talking to the API over the Flask test client."""
+
+    def __init__(self, client, token: str | None):
+        self.client = client
+        self.headers = {"Authorization": f"Bearer {token}"} if token else {}
+
+    def _call(self, method: str, path: str, body=None, **kw):
+        url = path if path.startswith("/") else f"/api/v1/{path}"
+        return self.client.open(url, method=method, json=body, headers=self.headers, **kw)
+
+    def get(self, path, **kw):
+        return self._call("GET", path, **kw)
+
+    def post(self, path, body=None, **kw):
+        return self._call("POST", path, body, **kw)
+
+    def put(self, path, body=None, **kw):
+        return self._call("PUT", path, body, **kw)
+
+
+class Api:
+    def __init__(self, client):
+        self.client = client
+        self.anonymous = Caller(client, None)
+
+    def as_(self, email: str) -> Caller:
+        response = self.anonymous.post("dev/sign-in", {"email": email})
+        assert response.status_code == 200, response.json
+        return Caller(self.client, response.json["access_token"])
+
+
+@pytest.fixture
+def api(app):
+    seed_once(app.extensions["dhr"])
+    return Api(app.test_client())
+
+
+@pytest.fixture
+def coordinator(api):
+    return api.as_("coordinator@demo.local")
+
+
+@pytest.fixture
+def csp_chair(api):
+    return api.as_("csp-chair@demo.local")
+
+
+@pytest.fixture
+def admin(api):
+    return api.as_("admin@demo.local")
