@@ -7,7 +7,6 @@ from tests.integration.helpers import (
     decision,
     field_errors,
     new_review,
-    notification,
     person_id,
 )
 
