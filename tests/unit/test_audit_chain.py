@@ -1,4 +1,4 @@
-"""The hash chain verifies after any appends; it fails at the first edited, removed or moved entry."""
+"""The hash chain verifies after any appends and fails at the first changed, removed or moved row."""
 
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ def test_deleting_or_swapping_entries_is_found(items, data):
     chain = build(items)
     k = data.draw(st.integers(0, len(chain) - 2))
     assert first_break(chain[:k] + chain[k + 1 :]) == k + 1
-    swapped = chain[:k] + [chain[k + 1], chain[k]] + chain[k + 2 :]
+    swapped = [*chain[:k], chain[k + 1], chain[k], *chain[k + 2 :]]
     assert first_break(swapped) == k + 1
 
 
