@@ -1,4 +1,4 @@
-"""The hash chain verifies after any appends and fails at the first changed, removed or moved row."""
+"""The hash chain verifies after appends and fails at the first changed, removed or moved row."""
 
 from __future__ import annotations
 
