@@ -45,6 +45,7 @@ integration: setup
 	$(PY) -m pytest -q tests/integration
 
 bench: setup
+	@if $(PY) -m services.storage.probe "$(PG_URL)"; then export DHR_TEST_POSTGRES_URL="$(PG_URL)"; fi; \
 	$(PY) -m bench.run
 
 clean:

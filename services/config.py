@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 _TRUE = {"1", "true", "yes", "on"}
@@ -27,9 +27,6 @@ class Settings:
     @property
     def effective_database_url(self) -> str:
         return self.database_url or f"sqlite:///{(self.data_dir / 'dhr.sqlite3').resolve()}"
-
-    def with_overrides(self, **changes) -> Settings:
-        return replace(self, **changes)
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:

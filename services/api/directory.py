@@ -6,7 +6,7 @@ from flask_smorest import Blueprint
 
 from services.api.context import run
 from services.api.schemas import AgencySchema, CspSchema, DirectoryFilterSchema, PersonSchema
-from services.workflows import dashboard, directory
+from services.workflows import dashboard, directory, directory_audit
 
 blp = Blueprint("directory", __name__, url_prefix="/api/v1", description="CSPs, agencies, people")
 
@@ -61,3 +61,10 @@ def create_person(data):
 @blp.response(200)
 def list_people(query):
     return run(directory.list_people, query["csp"])
+
+
+@blp.route("/directory/audit", methods=["GET"])
+@blp.response(200)
+def read_directory_audit():
+    """The hash-chained trail of directory changes, verified on read (administrators)."""
+    return run(directory_audit.directory_audit)

@@ -24,8 +24,9 @@ def dashboard(ctx: Ctx, code: str) -> dict:
     ).all()
     open_reviews = [r for r in reviews if lifecycle.is_open(r.state)]
     due_soon, overdue = [], []
+    due = views.deadlines_for(ctx, open_reviews)
     for review in open_reviews:
-        for name, d in views.deadlines(ctx, review).items():
+        for name, d in due[review.id].items():
             if d["met_on"]:
                 continue
             item = {"review_id": review.id, "reference": review.reference, "deadline": name, **d}

@@ -61,7 +61,7 @@ def list_reviews(ctx: Ctx, csp_code: str | None, state: str | None) -> list[dict
     if csp_code:
         query = query.where(Review.csp_id == csp_by_code(ctx, csp_code).id)
     reviews = ctx.session.scalars(query.order_by(Review.id)).all()
-    return [views.summary(ctx, r) for r in reviews if can(me, "view_review", r.csp_id, r.id)]
+    return views.summaries(ctx, [r for r in reviews if can(me, "view_review", r.csp_id, r.id)])
 
 
 def record(ctx: Ctx, review: Review, action: str, payload: dict) -> None:

@@ -91,6 +91,14 @@ def review_agencies(ctx: Ctx, review_id: int) -> list[ReviewAgency]:
     return list(ctx.session.scalars(query.order_by(ReviewAgency.id)))
 
 
+def latest_per_review(ctx: Ctx, model, review_ids: list[int]) -> dict[int, object]:
+    """The newest row of `model` for each review, in one query (lists and dashboards)."""
+    rows = ctx.session.scalars(
+        select(model).where(model.review_id.in_(review_ids)).order_by(model.id)
+    )
+    return {row.review_id: row for row in rows}
+
+
 def participating_agencies(ctx: Ctx, review_id: int) -> dict[int, str]:
     """Agencies asked to take part, plus those of panel members: the chair must be free of all."""
     found = {ra.agency_id: ra.agency.name for ra in review_agencies(ctx, review_id)}

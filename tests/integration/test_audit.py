@@ -48,3 +48,12 @@ def test_entries_name_who_did_what_and_when(coordinator, csp_chair, clock):
 
 def test_panel_members_cannot_read_the_audit_trail(api):
     assert api.as_("j.okafor@police.demo.local").get("reviews/1/audit").status_code == 403
+
+
+def test_directory_changes_have_their_own_verified_trail(admin, coordinator):
+    admin.post("csps", {"code": "AUD", "name": "Audited"})
+    trail = admin.get("directory/audit").json
+    assert trail["verified"] is True
+    assert trail["entries"][-1]["action"] == "csp.created"
+    assert trail["entries"][-1]["payload"]["code"] == "AUD"
+    assert coordinator.get("directory/audit").status_code == 403
