@@ -7,7 +7,7 @@ from sqlalchemy import select, text
 
 from services.api.context import public, services, session
 from services.api.schemas import SignInSchema
-from services.domain.errors import FieldErrors
+from services.domain.errors import FieldErrors, NotFound
 from services.storage.models import Person
 
 blp = Blueprint("health", __name__, description="Health and embedded-mode sign-in")
@@ -28,6 +28,8 @@ def health():
 @public
 def dev_sign_in(data):
     """Embedded mode only: a bearer token for any known person, by email."""
+    if services().settings.auth != "dev":
+        raise NotFound("route")
     person = session().scalar(select(Person).where(Person.email == data["email"].lower()))
     if person is None:
         errors = FieldErrors()

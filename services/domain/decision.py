@@ -12,13 +12,8 @@ def check_decision(
     data: dict, rules: GuidanceRules, *, notified_on: date, victim_age: int, today: date
 ) -> None:
     errors = FieldErrors()
-    decided = data["decided_on"]
-    errors.check(decided <= today, "decided_on", "The decision date cannot be in the future")
-    errors.check(
-        decided >= notified_on,
-        "decided_on",
-        f"The decision cannot come before the notification ({notified_on.isoformat()})",
-    )
+    errors.not_future(data, "decided_on", today)
+    errors.not_before(data, "decided_on", notified_on, "the notification")
     errors.check(bool(data["rationale"].strip()), "rationale", "Give the rationale")
     for i, factor in enumerate(data.get("factors", [])):
         errors.check(
@@ -45,13 +40,8 @@ def _check_child_review(data: dict, rules: GuidanceRules, age: int, errors: Fiel
 
 def check_home_office_notification(data: dict, *, decided_on: date, today: date) -> None:
     errors = FieldErrors()
-    sent = data["sent_on"]
-    errors.check(sent <= today, "sent_on", "Cannot be in the future")
-    errors.check(
-        sent >= decided_on,
-        "sent_on",
-        f"The Home Office is told after the decision ({decided_on.isoformat()})",
-    )
+    errors.not_future(data, "sent_on", today)
+    errors.not_before(data, "sent_on", decided_on, "the decision")
     errors.raise_if_any()
 
 
@@ -62,11 +52,13 @@ def check_direction(data: dict, *, decided_on: date, home_office_told: bool, tod
         "home_office_notification",
         "Record that the Home Office was told of the local decision first (V4)",
     )
-    directed = data["directed_on"]
-    errors.check(directed <= today, "directed_on", "Cannot be in the future")
-    errors.check(
-        directed >= decided_on,
-        "directed_on",
-        f"A direction follows the local decision ({decided_on.isoformat()})",
-    )
+    errors.not_future(data, "directed_on", today)
+    errors.not_before(data, "directed_on", decided_on, "the local decision")
+    errors.raise_if_any()
+
+
+def check_scoping(data: dict, *, notified_on: date, today: date) -> None:
+    errors = FieldErrors()
+    errors.not_future(data, "started_on", today)
+    errors.not_before(data, "started_on", notified_on, "the notification")
     errors.raise_if_any()

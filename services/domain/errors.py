@@ -67,6 +67,19 @@ class FieldErrors:
             self.add(field, message)
         return ok
 
+    def not_future(self, data: dict, field: str, today) -> None:
+        """A date that has happened; absent optional dates pass."""
+        value = data.get(field)
+        self.check(value is None or value <= today, field, "Cannot be in the future")
+
+    def not_before(self, data: dict, field: str, earliest, what: str) -> None:
+        value = data.get(field)
+        self.check(
+            value is None or value >= earliest,
+            field,
+            f"Cannot be before {what} ({earliest.isoformat()})",
+        )
+
     def raise_if_any(self) -> None:
         if self._errors:
             raise Invalid(list(self._errors))

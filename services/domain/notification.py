@@ -20,13 +20,11 @@ def victim_age_at_death(victim: dict, date_of_death: date) -> int | None:
 def check_notification(data: dict, rules: GuidanceRules, today: date) -> int:
     """Raises Invalid naming every bad field; returns the victim's age at death."""
     errors = FieldErrors()
-    died, notified = data["date_of_death"], data["notified_on"]
+    died = data["date_of_death"]
     victim = data["victim"]
-    errors.check(died <= today, "date_of_death", "The date of death cannot be in the future")
-    errors.check(notified <= today, "notified_on", "The notification date cannot be in the future")
-    errors.check(
-        notified >= died, "notified_on", "The CSP cannot be notified before the date of death"
-    )
+    errors.not_future(data, "date_of_death", today)
+    errors.not_future(data, "notified_on", today)
+    errors.not_before(data, "notified_on", died, "the date of death")
     born = victim.get("date_of_birth")
     if born:
         errors.check(born < died, "victim.date_of_birth", "Must be before the date of death")

@@ -28,8 +28,8 @@ def check_chair(
         "independence_statement",
         "The chair must sign a declaration of independence (V6)",
     )
-    errors.check(data["signed_on"] <= today, "signed_on", "Cannot be in the future")
-    _not_future(errors, data, "appointed_on", today)
+    errors.not_future(data, "signed_on", today)
+    errors.not_future(data, "appointed_on", today)
     if candidate.agency_id in participating:
         errors.add(
             "person_id",
@@ -39,17 +39,13 @@ def check_chair(
     errors.raise_if_any()
 
 
-def _not_future(errors: FieldErrors, data: dict, field: str, today: date) -> None:
-    errors.check(data.get(field) is None or data[field] <= today, field, "Cannot be in the future")
-
-
 def check_panel_member(
     data: dict, candidate: Candidate, chair: Candidate | None, today: date
 ) -> None:
     errors = FieldErrors()
     role = data["role"]
     errors.check(role in MEMBER_ROLES, "role", f"One of {', '.join(MEMBER_ROLES)}")
-    _not_future(errors, data, "joined_on", today)
+    errors.not_future(data, "joined_on", today)
     if chair and candidate.person_id == chair.person_id:
         errors.add("person_id", "This person is the review's chair")
     elif chair and candidate.agency_id is not None and candidate.agency_id == chair.agency_id:

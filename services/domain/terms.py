@@ -29,13 +29,8 @@ def check_terms(data: dict, *, decided_on: date, date_of_death: date, today: dat
     errors.check(bool(lines), "lines_of_enquiry", "Give at least one line of enquiry")
     for i, line in enumerate(lines):
         errors.check(bool(line.strip()), f"lines_of_enquiry[{i}]", "Must not be blank")
-    agreed = data["agreed_on"]
-    errors.check(agreed <= today, "agreed_on", "Cannot be in the future")
-    errors.check(
-        agreed >= decided_on,
-        "agreed_on",
-        f"Terms are agreed after the decision ({decided_on.isoformat()})",
-    )
+    errors.not_future(data, "agreed_on", today)
+    errors.not_before(data, "agreed_on", decided_on, "the decision")
     errors.raise_if_any()
 
 
@@ -54,15 +49,14 @@ def check_extension(
         "agreed_by",
         "An extension is agreed by the chair of the review's CSP (V10)",
     )
-    errors.check(data["agreed_on"] <= today, "agreed_on", "Cannot be in the future")
+    errors.not_future(data, "agreed_on", today)
     errors.raise_if_any()
 
 
 def check_parallel_proceeding(data: dict, today: date) -> None:
     errors = FieldErrors()
     errors.check(data["kind"] in PROCEEDING_KINDS, "kind", f"One of {', '.join(PROCEEDING_KINDS)}")
-    started = data.get("started_on")
-    errors.check(started is None or started <= today, "started_on", "Cannot be in the future")
+    errors.not_future(data, "started_on", today)
     errors.check(
         not data.get("pauses_clock") or data.get("extension") is not None,
         "extension",

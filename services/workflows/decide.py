@@ -7,6 +7,7 @@ from services.domain.decision import (
     check_decision,
     check_direction,
     check_home_office_notification,
+    check_scoping,
 )
 from services.domain.errors import Conflict, FieldErrors
 from services.storage.models import Agency, Decision, HomeOfficeNotification, ReviewAgency
@@ -19,13 +20,8 @@ def start_scoping(ctx: Ctx, review_id: int, data: dict) -> dict:
     """Agencies are asked whether they had contact and told to secure their records."""
     review = records.open_review(ctx, review_id, "start_scoping", lock=True)
     new_state = lifecycle.next_state(review.state, "start_scoping")
+    check_scoping(data, notified_on=review.notified_on, today=ctx.today)
     errors = FieldErrors()
-    errors.check(
-        data["started_on"] >= review.notified_on,
-        "started_on",
-        "Scoping starts on or after the notification",
-    )
-    errors.check(data["started_on"] <= ctx.today, "started_on", "Cannot be in the future")
     for i, agency_id in enumerate(data["agency_ids"]):
         agency = ctx.session.get(Agency, agency_id)
         if errors.check(
