@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from services.domain.access import PERMISSIONS
-from tests.integration.helpers import person_id
+from tests.integration.helpers import notification, person_id
 
 REVIEW = 1  # the demo review, with IMRs in progress
 
@@ -155,17 +155,7 @@ def test_a_coordinator_manages_only_their_own_csp(callers):
     other = callers["coordinator@other.local"]
     r = other.post("agencies", {"name": "Sneaky Agency", "kind": "police", "csp": "DEMO"})
     assert r.status_code == 403
-    r = other.post(
-        "reviews",
-        {
-            "csp": "DEMO",
-            "victim": {"name": "A", "sex": "female", "age": 40},
-            "date_of_death": "2026-10-01",
-            "relationship": "intimate_partner",
-            "notified_on": "2026-10-02",
-            "notifying_officer": {"name": "B", "force": "C"},
-        },
-    )
+    r = other.post("reviews", notification())
     assert r.status_code == 403
     assert (
         other.post(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.integration.helpers import new_review, person_id
+from tests.integration.helpers import new_review, notification, person_id
 
 
 def test_dashboard_shows_states_deadlines_and_overdue(coordinator):
@@ -37,17 +37,8 @@ def test_pool_load_counts_reviews_across_csps(api, admin, coordinator):
         },
     )
     north = api.as_("coord@north.local")
-    review = north.post(
-        "reviews",
-        {
-            "csp": "NORTH",
-            "victim": {"name": "Vic North", "sex": "male", "age": 52},
-            "date_of_death": "2026-10-20",
-            "relationship": "relative",
-            "notified_on": "2026-10-21",
-            "notifying_officer": {"name": "DS North", "force": "North Police"},
-        },
-    ).json
+    body = notification(csp="NORTH", date_of_death="2026-10-20", notified_on="2026-10-21")
+    review = north.post("reviews", body).json
     assert review["reference"] == "NORTH-2026-001"
     rid = review["id"]
     north.post(

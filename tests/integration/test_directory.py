@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.integration.helpers import field_errors
+from tests.integration.helpers import field_errors, notification
 
 
 def test_statutory_flag_defaults_from_the_guidance_list(coordinator):
@@ -79,16 +79,7 @@ def test_decision_anchor_can_be_the_notification_date(api, admin):
             "csp_roles": [{"csp": "ANCH", "role": "coordinator"}],
         },
     )
-    r = api.as_("coord@anch.local").post(
-        "reviews",
-        {
-            "csp": "ANCH",
-            "victim": {"name": "V", "sex": "female", "age": 30},
-            "date_of_death": "2026-01-20",
-            "relationship": "intimate_partner",
-            "notified_on": "2026-03-31",
-            "notifying_officer": {"name": "O", "force": "F"},
-        },
-    )
+    body = notification(csp="ANCH", date_of_death="2026-01-20", notified_on="2026-03-31")
+    r = api.as_("coord@anch.local").post("reviews", body)
     assert r.json["deadlines"]["decision"]["due"] == "2026-04-30"
     assert r.json["deadlines"]["decision"]["basis"] == "1 month(s) after the notification"
