@@ -87,3 +87,24 @@ class FieldErrors:
 
 class Unauthenticated(DomainError):
     """No valid bearer token: the caller is not signed in."""
+
+
+class Locked(DomainError):
+    """The document is checked out to, or open by, someone else."""
+
+    def __init__(self, holder: str):
+        super().__init__(f"The document is in use: checked out to {holder}")
+        self.holder = holder
+
+
+class PreconditionFailed(DomainError):
+    """If-Match names a version that is no longer current (412), or is missing (428)."""
+
+    def __init__(self, message: str, *, missing: bool = False, current: str | None = None):
+        super().__init__(message)
+        self.missing = missing
+        self.current = current
+
+
+class LibraryUnavailable(DomainError):
+    """The document library did not answer after retries; nothing was saved."""

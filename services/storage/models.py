@@ -215,3 +215,83 @@ class AuditEntry(Base):
     payload: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class LibraryItem(Base):
+    """An item of the embedded document library (what a SharePoint library file would be)."""
+
+    __tablename__ = "library_items"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    folder: Mapped[str] = mapped_column(String(400))
+    name: Mapped[str] = mapped_column(String(400))
+    moderation_status: Mapped[str] = mapped_column(String(16), default="draft")
+    moderation_comment: Mapped[str] = mapped_column(Text, default="")
+    fields: Mapped[dict] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class LibraryVersionRow(Base):
+    """One immutable version of a library item; its bytes are the blob named by sha256."""
+
+    __tablename__ = "library_versions"
+    __table_args__ = (UniqueConstraint("item_id", "major", "minor"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[str] = mapped_column(ForeignKey("library_items.id"))
+    major: Mapped[int] = mapped_column(Integer)
+    minor: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(String(16))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Document(Base):
+    """A review's document: what it is, who may see it, and which library item holds it."""
+
+    __tablename__ = "documents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"))
+    title: Mapped[str] = mapped_column(String(300))
+    filename: Mapped[str] = mapped_column(String(300))
+    file_type: Mapped[str] = mapped_column(String(8))
+    protective_marking: Mapped[str] = mapped_column(String(32))
+    library_ref: Mapped[str] = mapped_column(String(200))
+    current_label: Mapped[str] = mapped_column(String(16))
+    current_sha256: Mapped[str] = mapped_column(String(64))
+    approval_status: Mapped[str] = mapped_column(String(16), default="draft")
+    checked_out_by: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    checked_out_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class DocumentVersion(Base):
+    """The service's index of a document's versions: who saved what, with its SHA-256."""
+
+    __tablename__ = "document_versions"
+    __table_args__ = (UniqueConstraint("document_id", "label"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), index=True)
+    label: Mapped[str] = mapped_column(String(16))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    author_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    comment: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    author: Mapped[Person] = relationship()
+
+
+class UploadSession(Base):
+    """A file arriving in slices from the Word task pane, reassembled when complete."""
+
+    __tablename__ = "upload_sessions"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    filename: Mapped[str] = mapped_column(String(300))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    chunk_count: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

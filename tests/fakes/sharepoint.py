@@ -1,0 +1,442 @@
+"""A protocol-level fake of SharePoint's REST API (verbose OData) for the document library.
+
+Serves what office365-rest-python-client 3.3.0 sends: contextinfo and the form digest,
+case-insensitive OData paths with quoted arguments, verbose JSON, check-out/check-in with
+"require check out" semantics, versions with ids major*512+minor (the current version is not in
+/versions), list item fields, content approval, upload sessions. Faults are injected through
+FakeServer.inject (429/503 with Retry-After, 401, 423) and by rotating the digest.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import threading
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from tests.fakes.http_fake import FakeServer, Reply, Request
+
+SITE = "/sites/dhr"
+STALE_DIGEST = -2130575251
+CHECKED_OUT = -2130575306
+
+
+@dataclass
+class Version:
+    major: int
+    minor: int
+    content: bytes
+    comment: str
+    created: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.major}.{self.minor}"
+
+
+@dataclass
+class SpFile:
+    unique_id: str
+    folder: str
+    name: str
+    working: bytes = b""
+    checked_out_by: str | None = None
+    versions: list[Version] = field(default_factory=list)
+    fields: dict = field(default_factory=dict)
+    moderation: int = 3
+    uploads: dict = field(default_factory=dict)
+
+
+class SpError(Exception):
+    def __init__(self, status: int, code: int, message: str):
+        super().__init__(message)
+        self.status, self.code = status, code
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_args(text: str) -> dict[str, str]:
+    """OData call arguments: key=value pairs, values 'quoted' with '' for a quote."""
+    args, i = {}, 0
+    while i < len(text):
+        key_end = text.index("=", i)
+        key = text[i:key_end].strip().lower()
+        i = key_end + 1
+        if text[i] == "'":
+            value, i = [], i + 1
+            while True:
+                if text[i] == "'" and text[i + 1 : i + 2] == "'":
+                    value.append("'")
+                    i += 2
+                elif text[i] == "'":
+                    i += 1
+                    break
+                else:
+                    value.append(text[i])
+                    i += 1
+            args[key] = "".join(value)
+        else:
+            end = text.find(",", i)
+            end = len(text) if end < 0 else end
+            args[key] = text[i:end]
+            i = end
+        if i < len(text) and text[i] == ",":
+            i += 1
+    return args
+
+
+def split_segments(path: str) -> list[tuple[str, dict | None]]:
+    """'Web/GetFileById('x')/checkin(comment='a/b',checkInType=1)' → [(name, args|None), ...]."""
+    segments, i = [], 0
+    while i < len(path):
+        j = i
+        while j < len(path) and path[j] not in "/(":
+            j += 1
+        name = path[i:j].lower()
+        args = None
+        if j < len(path) and path[j] == "(":
+            depth_end, k, quoted = None, j + 1, False
+            while k < len(path):
+                if path[k] == "'":
+                    quoted = not quoted
+                elif path[k] == ")" and not quoted:
+                    depth_end = k
+                    break
+                k += 1
+            inner = path[j + 1 : depth_end]
+            positional = inner.startswith("'") or "=" not in inner
+            args = {"": parse_args(f"v={inner}")["v"]} if positional else parse_args(inner)
+            j = depth_end + 1
+        segments.append((name, args))
+        i = j + 1 if j < len(path) and path[j] == "/" else j
+    return segments
+
+
+class FakeSharePoint:
+    def __init__(self, valid_tokens: list[str]):
+        self.valid_tokens = valid_tokens
+        self.revoked: set[str] = set()
+        self.files: dict[str, SpFile] = {}
+        self.folders: set[str] = {f"{SITE}/Shared Documents"}
+        self.digest = secrets.token_hex(8)
+        self.lock = threading.Lock()
+        self.server = FakeServer(self._handle)
+
+    @property
+    def site_url(self) -> str:
+        return f"{self.server.base}{SITE}"
+
+    # -- test hooks ------------------------------------------------------------------------
+    def rotate_digest(self) -> None:
+        self.digest = secrets.token_hex(8)
+
+    def checkout_as(self, unique_id: str, person: str) -> None:
+        self.files[unique_id].checked_out_by = person
+
+    def file_named(self, name: str) -> SpFile:
+        return next(f for f in self.files.values() if f.name == name)
+
+    # -- dispatch ----------------------------------------------------------------------------
+    def _handle(self, request: Request) -> Reply:
+        token = request.headers.get("authorization", "").removeprefix("Bearer ")
+        if token not in self.valid_tokens or token in self.revoked:
+            return Reply(
+                401,
+                b'{"error_description":"Invalid JWT token"}',
+                {"Content-Type": "application/json"},
+            )
+        prefix = f"{SITE}/_api/"
+        if not request.path.lower().startswith(prefix.lower()):
+            return _error(404, -2147024894, "Not found")
+        api_path = request.path[len(prefix) :]
+        try:
+            if api_path.lower() == "contextinfo":
+                return self._context_info()
+            if request.method == "POST" and request.headers.get("x-requestdigest") != self.digest:
+                raise SpError(
+                    403,
+                    STALE_DIGEST,
+                    "The security validation for this page is invalid and might be corrupted",
+                )
+            with self.lock:
+                return self._route(request, split_segments(api_path))
+        except SpError as exc:
+            return _error(exc.status, exc.code, str(exc))
+        except Exception as exc:  # a bug in the fake: say so rather than drop the connection
+            return _error(500, -1, f"fake SharePoint failed: {exc!r}")
+
+    def _context_info(self) -> Reply:
+        return _entity(
+            {
+                "GetContextWebInformation": {
+                    "FormDigestValue": self.digest,
+                    "FormDigestTimeoutSeconds": 1800,
+                    "WebFullUrl": self.site_url,
+                    "SiteFullUrl": self.site_url,
+                    "LibraryVersion": "16.0.0.0",
+                    "SupportedSchemaVersions": {"results": ["14.0.0.0"]},
+                    "__metadata": {"type": "SP.ContextWebInformation"},
+                }
+            },
+            wrap=False,
+        )
+
+    def _route(self, request: Request, segments: list) -> Reply:
+        head, args = segments[0]
+        if head != "web":
+            raise SpError(404, -2147024894, f"Unknown endpoint {head}")
+        rest = segments[1:]
+        if not rest:
+            return _entity(
+                {"Title": "DHR", "ServerRelativeUrl": SITE, "__metadata": {"type": "SP.Web"}}
+            )
+        name, args = rest[0]
+        if name == "getfilebyid":
+            return self._file_route(request, self._file(args[""]), rest[1:])
+        if name in ("getfolderbyserverrelativepath", "getfolderbyserverrelativeurl"):
+            folder = args.get("decodedurl", args.get(""))
+            return self._folder_route(request, self._abs(folder), rest[1:])
+        if name == "rootfolder":
+            return self._folder_route(request, SITE, rest[1:])
+        raise SpError(404, -2147024894, f"Unknown endpoint {name}")
+
+    # -- folders -------------------------------------------------------------------------------
+    def _abs(self, folder: str) -> str:
+        folder = folder.rstrip("/")
+        return folder if folder.startswith(SITE) else f"{SITE}/{folder.lstrip('/')}"
+
+    def _folder_route(self, request: Request, folder: str, rest: list) -> Reply:
+        if not rest:
+            if folder not in self.folders and folder != SITE:
+                raise SpError(404, -2147024894, "File Not Found.")
+            return _entity(self._folder_entity(folder))
+        name, args = rest[0]
+        if name == "folders" and args:
+            return self._folder_route(request, f"{folder}/{args['']}", rest[1:])
+        if name == "folders" and len(rest) > 1 and rest[1][0] == "add":
+            return self._add_folder(folder, rest[1][1].get("", rest[1][1].get("url", "")))
+        if name == "folders" and len(rest) == 1:
+            children = [f for f in sorted(self.folders) if f.rsplit("/", 1)[0] == folder]
+            return _collection([self._folder_entity(f) for f in children])
+        if name == "files" and len(rest) > 1 and rest[1][0] == "add":
+            add = rest[1][1]
+            return self._add_file(folder, add["url"], add.get("overwrite") == "true", request.body)
+        raise SpError(404, -2147024894, f"Unknown folder endpoint {name}")
+
+    def _add_folder(self, parent: str, name: str) -> Reply:
+        path = self._abs(name) if name.startswith("/") else f"{parent}/{name}"
+        self.folders.add(path)
+        return _entity(self._folder_entity(path))
+
+    def _folder_entity(self, path: str) -> dict:
+        return {
+            "Name": path.rsplit("/", 1)[-1],
+            "ServerRelativeUrl": path,
+            "Exists": True,
+            "UniqueId": str(uuid.uuid5(uuid.NAMESPACE_URL, path)),
+            "__metadata": {"type": "SP.Folder"},
+        }
+
+    # -- files ---------------------------------------------------------------------------------
+    def _file(self, unique_id: str) -> SpFile:
+        found = self.files.get(unique_id.strip("'").lower())
+        if found is None:
+            raise SpError(404, -2147024894, "File Not Found.")
+        return found
+
+    def _add_file(self, folder: str, name: str, overwrite: bool, body: bytes) -> Reply:
+        if folder not in self.folders:
+            raise SpError(404, -2147024894, "File Not Found.")
+        existing = next(
+            (f for f in self.files.values() if f.folder == folder and f.name == name), None
+        )
+        if existing is None:
+            existing = SpFile(str(uuid.uuid4()), folder, name, checked_out_by="app")
+            self.files[existing.unique_id] = existing
+        elif not overwrite:
+            raise SpError(400, -2130575257, f"A file with the name {name} already exists.")
+        elif existing.checked_out_by != "app":
+            holder = existing.checked_out_by
+            raise SpError(
+                423,
+                CHECKED_OUT,
+                f"The file {name} is not checked out."
+                if holder is None
+                else f"The file {name} is checked out to {holder}.",
+            )
+        existing.working = body
+        return _entity(self._file_entity(existing))
+
+    def _file_route(self, request: Request, file: SpFile, rest: list) -> Reply:
+        if not rest:
+            return _entity(self._file_entity(file))
+        name, args = rest[0]
+        actions = {
+            "checkout": lambda: self._checkout(file),
+            "checkin": lambda: self._checkin(file, args),
+            "undocheckout": lambda: self._undo(file),
+            "publish": lambda: self._moderate(file, 2),
+            "approve": lambda: self._moderate(file, 0),
+            "deny": lambda: self._moderate(file, 1),
+        }
+        if name in actions:
+            actions[name]()
+            return _entity({}, wrap=True)
+        if name == "$value":
+            return _binary(file.versions[-1].content)
+        if name == "versions":
+            return self._versions_route(file, rest[1:])
+        if name == "listitemallfields":
+            return self._fields_route(request, file, rest[1:])
+        if name in ("startupload", "continueupload", "finishupload"):
+            return self._upload_step(file, name, args, request.body)
+        raise SpError(404, -2147024894, f"Unknown file endpoint {name}")
+
+    def _checkout(self, file: SpFile) -> None:
+        if file.checked_out_by not in (None, "app"):
+            raise SpError(
+                423, CHECKED_OUT, f"The file {file.name} is checked out to {file.checked_out_by}."
+            )
+        file.checked_out_by = "app"
+        file.working = file.versions[-1].content if file.versions else b""
+
+    def _checkin(self, file: SpFile, args: dict) -> None:
+        if file.checked_out_by != "app":
+            raise SpError(400, CHECKED_OUT, f"The file {file.name} is not checked out.")
+        ma, mi = (file.versions[-1].major, file.versions[-1].minor) if file.versions else (0, 0)
+        major = args.get("checkintype") == "1"
+        label = (ma + 1, 0) if major else (ma, mi + 1)
+        file.versions.append(Version(*label, file.working, args.get("comment", ""), _now()))
+        file.checked_out_by, file.moderation = None, (2 if major else 3)
+
+    def _undo(self, file: SpFile) -> None:
+        file.checked_out_by = None
+
+    def _moderate(self, file: SpFile, status: int) -> None:
+        file.moderation = status
+
+    def _versions_route(self, file: SpFile, rest: list) -> Reply:
+        history = file.versions[:-1]  # SharePoint leaves the current version out
+        if not rest:
+            return _collection([self._version_entity(file, v) for v in history])
+        name, args = rest[0]
+        if name == "getbyid":
+            wanted = int(args[""])
+            version = next((v for v in history if v.major * 512 + v.minor == wanted), None)
+            if version is None:
+                raise SpError(404, -2147024809, "Version not found")
+            if len(rest) > 1 and rest[1][0] == "openbinarystream":
+                return _binary(version.content)
+            return _entity(self._version_entity(file, version))
+        raise SpError(404, -2147024894, f"Unknown versions endpoint {name}")
+
+    def _fields_route(self, request: Request, file: SpFile, rest: list) -> Reply:
+        if not rest:
+            return _entity(
+                {
+                    "Id": 1,
+                    "OData__ModerationStatus": file.moderation,
+                    "OData__UIVersionString": self._label(file),
+                    **file.fields,
+                    "__metadata": {"type": "SP.Data.Shared_x0020_DocumentsItem"},
+                }
+            )
+        if rest[0][0] == "validateupdatelistitem":
+            body = json.loads(request.body)
+            results = []
+            for value in body["formValues"]:
+                file.fields[value["FieldName"]] = value["FieldValue"]
+                results.append(
+                    {
+                        "FieldName": value["FieldName"],
+                        "FieldValue": value["FieldValue"],
+                        "HasException": False,
+                        "ErrorMessage": None,
+                        "__metadata": {"type": "SP.ListItemFormUpdateValue"},
+                    }
+                )
+            return _entity({"ValidateUpdateListItem": {"results": results}}, wrap=False)
+        raise SpError(404, -2147024894, "Unknown list item endpoint")
+
+    def _upload_step(self, file: SpFile, step: str, args: dict, body: bytes) -> Reply:
+        upload_id = args["uploadid"]
+        if step == "startupload":
+            file.uploads[upload_id] = bytearray(body)
+        else:
+            if int(args["fileoffset"]) != len(file.uploads[upload_id]):
+                raise SpError(400, -2147024809, "The upload offset does not match")
+            file.uploads[upload_id].extend(body)
+        done = len(file.uploads[upload_id])
+        if step == "finishupload":
+            file.working = bytes(file.uploads.pop(upload_id))
+            return _entity({**self._file_entity(file)})
+        key = "StartUpload" if step == "startupload" else "ContinueUpload"
+        return _entity({key: str(done)}, wrap=False)
+
+    # -- entities ------------------------------------------------------------------------------
+    def _label(self, file: SpFile) -> str:
+        return file.versions[-1].label if file.versions else "0.0"
+
+    def _file_entity(self, file: SpFile) -> dict:
+        current = file.versions[-1] if file.versions else None
+        return {
+            "UniqueId": file.unique_id,
+            "Name": file.name,
+            "ServerRelativeUrl": f"{file.folder}/{file.name}",
+            "Length": str(len(current.content) if current else len(file.working)),
+            "UIVersionLabel": self._label(file),
+            "MajorVersion": current.major if current else 0,
+            "MinorVersion": current.minor if current else 0,
+            "CheckInComment": current.comment if current else "",
+            "CheckOutType": 0 if file.checked_out_by else 2,
+            "TimeLastModified": current.created if current else _now(),
+            "TimeCreated": file.versions[0].created if file.versions else _now(),
+            "__metadata": {"type": "SP.File"},
+        }
+
+    def _version_entity(self, file: SpFile, v: Version) -> dict:
+        return {
+            "ID": v.major * 512 + v.minor,
+            "VersionLabel": v.label,
+            "CheckInComment": v.comment,
+            "Created": v.created,
+            "IsCurrentVersion": False,
+            "Size": len(v.content),
+            "Url": f"_vti_history/{v.major * 512 + v.minor}/{file.name}",
+            "__metadata": {"type": "SP.FileVersion"},
+        }
+
+
+def _entity(body: dict, wrap: bool = True) -> Reply:
+    payload = {"d": body} if wrap else {"d": body}
+    return Reply(
+        200,
+        json.dumps(payload).encode(),
+        {"Content-Type": "application/json;odata=verbose;charset=utf-8"},
+    )
+
+
+def _collection(items: list[dict]) -> Reply:
+    return _entity({"results": items})
+
+
+def _binary(content: bytes) -> Reply:
+    return Reply(200, content, {"Content-Type": "application/octet-stream"})
+
+
+def _error(status: int, code: int, message: str) -> Reply:
+    body = {
+        "error": {
+            "code": f"{code}, Microsoft.SharePoint.SPException",
+            "message": {"lang": "en-US", "value": message},
+        }
+    }
+    return Reply(
+        status,
+        json.dumps(body).encode(),
+        {"Content-Type": "application/json;odata=verbose;charset=utf-8"},
+    )
