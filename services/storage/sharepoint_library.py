@@ -187,7 +187,11 @@ class SharePointLibrary:
         return ClientContext(self._site_url).with_access_token(self._tokens)
 
     def _run(self, build: Callable[[ClientContext], Any], *, idempotent: bool) -> Any:
-        """Builds the queries on a fresh context and sends them; maps SharePoint's errors."""
+        """Builds the queries on a fresh context and sends them; maps SharePoint's errors.
+
+        A fresh context per call costs one contextinfo round trip and guarantees that a failed
+        query is never replayed by a later, unrelated call (pitfall P9).
+        """
         for attempt in (1, 2):
             ctx = self._context()
             try:

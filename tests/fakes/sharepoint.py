@@ -181,8 +181,7 @@ class FakeSharePoint:
                     "SupportedSchemaVersions": {"results": ["14.0.0.0"]},
                     "__metadata": {"type": "SP.ContextWebInformation"},
                 }
-            },
-            wrap=False,
+            }
         )
 
     def _route(self, request: Request, segments: list) -> Reply:
@@ -285,7 +284,7 @@ class FakeSharePoint:
         }
         if name in actions:
             actions[name]()
-            return _entity({}, wrap=True)
+            return _entity({})
         if name == "$value":
             return _binary(file.versions[-1].content)
         if name == "versions":
@@ -359,7 +358,7 @@ class FakeSharePoint:
                         "__metadata": {"type": "SP.ListItemFormUpdateValue"},
                     }
                 )
-            return _entity({"ValidateUpdateListItem": {"results": results}}, wrap=False)
+            return _entity({"ValidateUpdateListItem": {"results": results}})
         raise SpError(404, -2147024894, "Unknown list item endpoint")
 
     def _upload_step(self, file: SpFile, step: str, args: dict, body: bytes) -> Reply:
@@ -375,7 +374,7 @@ class FakeSharePoint:
             file.working = bytes(file.uploads.pop(upload_id))
             return _entity({**self._file_entity(file)})
         key = "StartUpload" if step == "startupload" else "ContinueUpload"
-        return _entity({key: str(done)}, wrap=False)
+        return _entity({key: str(done)})
 
     # -- entities ------------------------------------------------------------------------------
     def _label(self, file: SpFile) -> str:
@@ -411,11 +410,10 @@ class FakeSharePoint:
         }
 
 
-def _entity(body: dict, wrap: bool = True) -> Reply:
-    payload = {"d": body} if wrap else {"d": body}
+def _entity(body: dict) -> Reply:
     return Reply(
         200,
-        json.dumps(payload).encode(),
+        json.dumps({"d": body}).encode(),
         {"Content-Type": "application/json;odata=verbose;charset=utf-8"},
     )
 
