@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from services.auth.app_tokens import AppTokens, load_certificate_credential
 from services.auth.dev import DevTokens, load_or_create_key
 from services.clock import SystemClock
 from services.config import Settings
+from services.documents.parse_sandbox import ParseSandbox
+from services.documents.upload_checks import Limits
 from services.domain.guidance import Guidance, load_guidance
-from services.ports import Clock
+from services.ports import Clock, DocumentLibrary
+from services.storage.blobs import BlobStore
 from services.storage.db import make_engine, make_session_factory
+from services.storage.local_library import LocalLibrary
+from services.storage.sharepoint_library import SharePointLibrary
+from services.workflows.context import DocumentServices
 
 
 @dataclass
@@ -23,6 +32,7 @@ class Services:
     guidance: Guidance
     clock: Clock
     tokens: DevTokens
+    documents: DocumentServices
 
 
 def build(settings: Settings, clock: Clock | None = None) -> Services:
@@ -31,11 +41,39 @@ def build(settings: Settings, clock: Clock | None = None) -> Services:
         raise SystemExit("Refusing to start: " + "; ".join(problems))
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     engine = make_engine(settings.effective_database_url)
+    clock = clock or SystemClock()
     return Services(
         settings=settings,
         engine=engine,
         sessions=make_session_factory(engine),
         guidance=load_guidance(settings.guidance_file),
-        clock=clock or SystemClock(),
+        clock=clock,
         tokens=DevTokens(load_or_create_key(settings.data_dir), settings.token_ttl_seconds),
+        documents=DocumentServices(
+            library_for=_library_factory(settings, clock),
+            sandbox=ParseSandbox(),
+            limits=Limits(max_bytes=settings.max_upload_bytes),
+            uploads_dir=settings.data_dir / "uploads",
+        ),
     )
+
+
+def _library_factory(settings: Settings, clock: Clock) -> Callable[[Session], DocumentLibrary]:
+    """The embedded library shares each request's session; SharePoint is one shared client."""
+    if settings.library == "sharepoint":
+        scope = "{0.scheme}://{0.netloc}/.default".format(urlsplit(settings.sharepoint_site_url))
+        tokens = AppTokens(
+            tenant_id=settings.entra_tenant_id,
+            client_id=settings.entra_client_id,
+            credential=load_certificate_credential(settings.entra_certificate),
+            scope=scope,
+            authority_host=settings.entra_authority_host,
+            instance_discovery=settings.entra_instance_discovery,
+            ca_bundle=settings.entra_ca_bundle,
+        )
+        shared = SharePointLibrary(
+            settings.sharepoint_site_url, settings.sharepoint_library, tokens
+        )
+        return lambda _session: shared
+    blobs = BlobStore(settings.data_dir / "blobs")
+    return lambda session: LocalLibrary(session, blobs, clock)

@@ -23,6 +23,16 @@ class Settings:
     max_json_bytes: int = 1024 * 1024
     seed_demo: bool = True
     guidance_file: Path | None = None
+    library: str = "local"
+    max_upload_bytes: int = 50 * 1024 * 1024
+    sharepoint_site_url: str = ""
+    sharepoint_library: str = "Shared Documents"
+    entra_tenant_id: str = ""
+    entra_client_id: str = ""
+    entra_certificate: Path | None = None
+    entra_authority_host: str = "https://login.microsoftonline.com"
+    entra_instance_discovery: bool = True
+    entra_ca_bundle: str | None = None
 
     @property
     def effective_database_url(self) -> str:
@@ -43,6 +53,18 @@ class Settings:
             max_json_bytes=int(env.get("DHR_MAX_JSON_BYTES", str(1024 * 1024))),
             seed_demo=env.get("DHR_SEED_DEMO", "1").lower() in _TRUE,
             guidance_file=Path(guidance) if guidance else None,
+            library=env.get("DHR_LIBRARY", "local"),
+            max_upload_bytes=int(env.get("DHR_MAX_UPLOAD_BYTES", str(50 * 1024 * 1024))),
+            sharepoint_site_url=env.get("DHR_SHAREPOINT_SITE_URL", ""),
+            sharepoint_library=env.get("DHR_SHAREPOINT_LIBRARY", "Shared Documents"),
+            entra_tenant_id=env.get("DHR_ENTRA_TENANT_ID", ""),
+            entra_client_id=env.get("DHR_ENTRA_CLIENT_ID", ""),
+            entra_certificate=Path(cert) if (cert := env.get("DHR_ENTRA_CERTIFICATE")) else None,
+            entra_authority_host=env.get(
+                "DHR_ENTRA_AUTHORITY_HOST", "https://login.microsoftonline.com"
+            ),
+            entra_instance_discovery=env.get("DHR_ENTRA_INSTANCE_DISCOVERY", "1").lower() in _TRUE,
+            entra_ca_bundle=env.get("DHR_ENTRA_CA_BUNDLE") or None,
         )
 
     def problems(self) -> list[str]:
@@ -52,4 +74,14 @@ class Settings:
             found.append(f"DHR_AUTH={self.auth!r} is not available in this build (only 'dev')")
         if self.auth == "dev" and self.host not in {"127.0.0.1", "localhost", "::1"}:
             found.append("dev sign-in only binds to localhost: set DHR_HOST=127.0.0.1")
+        if self.library not in {"local", "sharepoint"}:
+            found.append(f"DHR_LIBRARY={self.library!r}: use 'local' or 'sharepoint'")
+        if self.library == "sharepoint":
+            needed = {
+                "DHR_SHAREPOINT_SITE_URL": self.sharepoint_site_url,
+                "DHR_ENTRA_TENANT_ID": self.entra_tenant_id,
+                "DHR_ENTRA_CLIENT_ID": self.entra_client_id,
+                "DHR_ENTRA_CERTIFICATE": self.entra_certificate,
+            }
+            found += [f"DHR_LIBRARY=sharepoint needs {k}" for k, v in needed.items() if not v]
         return found

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from flask import Flask, current_app, g, request
+from werkzeug.exceptions import RequestEntityTooLarge
 
 from services.bootstrap import Services
 from services.domain.errors import NotFound, Unauthenticated
@@ -16,6 +17,12 @@ from services.workflows.principal import load_principal
 def public(view: Callable) -> Callable:
     """Marks a view as reachable without a token (sign-in, health, add-in files only)."""
     view.dhr_public = True
+    return view
+
+
+def upload(view: Callable) -> Callable:
+    """Marks a view that receives a document, so the upload size limit applies, not JSON's."""
+    view.dhr_upload = True
     return view
 
 
@@ -32,7 +39,7 @@ def session():
 def run(use_case: Callable[..., Any], *args) -> Any:
     """Runs one use case as the signed-in person and commits; any error rolls everything back."""
     s = services()
-    ctx = Ctx(session(), g.principal, s.clock, s.guidance)
+    ctx = Ctx(session(), g.principal, s.clock, s.guidance, s.documents)
     result = use_case(ctx, *args)
     ctx.session.commit()
     return result
@@ -44,6 +51,11 @@ def install(app: Flask) -> None:
         view = app.view_functions.get(request.endpoint or "")
         if view is not None and getattr(view, "dhr_public", False):
             return None
+        if view is not None and getattr(view, "dhr_upload", False):
+            # A document route: the JSON limit gives way to the upload limit (plus form fields).
+            request.max_content_length = services().settings.max_upload_bytes + 64 * 1024
+        if (request.content_length or 0) > (request.max_content_length or 0):
+            raise RequestEntityTooLarge()  # before any body is read or spooled to disk
         header = request.headers.get("Authorization", "")
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():

@@ -8,12 +8,16 @@ from flask import Flask, jsonify
 from sqlalchemy.exc import IntegrityError
 from werkzeug.exceptions import HTTPException
 
+from services.documents.upload_checks import Refused
 from services.domain.errors import (
     Conflict,
     Forbidden,
     Invalid,
     InvalidTransition,
+    LibraryUnavailable,
+    Locked,
     NotFound,
+    PreconditionFailed,
     Unauthenticated,
 )
 
@@ -53,6 +57,19 @@ def flatten(messages, prefix: str = "") -> list[dict]:
     return [{"field": prefix or "body", "message": str(messages)}]
 
 
+LOCATIONS = {"json", "form", "files", "query", "headers"}
+
+
+def _unlocated(messages):
+    """webargs files messages under their location ("json", "form", ...); fields need no prefix."""
+    if isinstance(messages, dict) and set(messages) <= LOCATIONS:
+        merged: dict = {}
+        for located in messages.values():
+            merged.update(located if isinstance(located, dict) else {"body": located})
+        return merged
+    return messages
+
+
 def register(app: Flask) -> None:
     @app.errorhandler(Invalid)
     def invalid(err: Invalid):
@@ -84,6 +101,31 @@ def register(app: Flask) -> None:
             401, "Sign in required", str(err), headers={"WWW-Authenticate": 'Bearer realm="dhr"'}
         )
 
+    @app.errorhandler(Locked)
+    def locked(err: Locked):
+        return problem(423, "Document in use", str(err), holder=err.holder)
+
+    @app.errorhandler(PreconditionFailed)
+    def precondition(err: PreconditionFailed):
+        status = 428 if err.missing else 412
+        title = "If-Match required" if err.missing else "Edited version is not current"
+        return problem(status, title, str(err), current_etag=err.current)
+
+    @app.errorhandler(Refused)
+    def refused(err: Refused):
+        errors = [{"field": "file", "message": str(err)}]
+        return problem(err.status, "File refused", str(err), errors, reason=err.code)
+
+    @app.errorhandler(LibraryUnavailable)
+    def unavailable(err: LibraryUnavailable):
+        log.warning("document library unavailable: %s", err)
+        return problem(
+            503,
+            "Document library unavailable",
+            "The document library did not answer; nothing was saved. Try again.",
+            headers={"Retry-After": "30"},
+        )
+
     @app.errorhandler(IntegrityError)
     def integrity(err: IntegrityError):
         log.warning("integrity error: %s", err.orig)
@@ -94,12 +136,11 @@ def register(app: Flask) -> None:
         data = getattr(err, "data", None) or {}
         messages = data.get("messages")
         if messages is not None:
-            located = messages.get("json", messages) if isinstance(messages, dict) else messages
             return problem(
                 err.code or 400,
                 "Invalid request",
                 "The request does not match the schema",
-                flatten(located),
+                flatten(_unlocated(messages)),
             )
         return problem(err.code or 500, err.name, err.description or err.name)
 

@@ -147,3 +147,29 @@ class SubjectSchema(Schema):
     pseudonym = Text(load_default=None, validate=Name)
     pseudonym_chosen_by = Text(load_default=None, validate=Name)
     relationship_to_victim = Text(load_default=None, validate=Name)
+
+
+class DocumentFormSchema(Schema):
+    kind = Text(required=True)
+    title = Text(required=True, validate=validate.Length(min=1, max=300))
+    comment = Text(load_default="", validate=validate.Length(max=2_000))
+    agency_id = fields.Integer(load_default=None)
+    protective_marking = Text(load_default="OFFICIAL-SENSITIVE")
+    upload_id = Text(load_default=None)
+
+
+class VersionFormSchema(Schema):
+    comment = Text(load_default="", validate=validate.Length(max=2_000))
+    major = fields.Boolean(load_default=False)
+    upload_id = Text(load_default=None)
+
+
+class FileSchema(Schema):
+    file = fields.Raw(load_default=None, metadata={"type": "string", "format": "binary"})
+
+
+class UploadStartSchema(Schema):
+    filename = Text(required=True, validate=validate.Length(min=1, max=300))
+    size = fields.Integer(required=True)
+    sha256 = Text(required=True, validate=validate.Regexp(r"^[0-9a-fA-F]{64}$"))
+    chunks = fields.Integer(required=True, validate=validate.Range(min=1, max=10_000))

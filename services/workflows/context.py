@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from services.documents.parse_sandbox import ParseSandbox
+from services.documents.upload_checks import Limits
 from services.domain.access import Principal
 from services.domain.guidance import Guidance, GuidanceRules
-from services.ports import Clock
+from services.ports import Clock, DocumentLibrary
+
+
+@dataclass
+class DocumentServices:
+    """What document use cases need besides the database: the library and upload checks."""
+
+    library_for: Callable[[Session], DocumentLibrary]
+    sandbox: ParseSandbox
+    limits: Limits
+    uploads_dir: Path
 
 
 @dataclass
@@ -18,6 +32,11 @@ class Ctx:
     principal: Principal
     clock: Clock
     guidance: Guidance
+    documents: DocumentServices | None = None
+
+    @property
+    def library(self) -> DocumentLibrary:
+        return self.documents.library_for(self.session)
 
     @property
     def today(self) -> date:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 from services.workflows.demo import seed_once
@@ -26,6 +28,18 @@ class Caller:
 
     def put(self, path, body=None, **kw):
         return self._call("PUT", path, body, **kw)
+
+    def send(self, path, fields: dict, file: tuple[str, bytes] | None = None, headers=None):
+        """A multipart form post, as the task panes send documents."""
+        data = {k: str(v).lower() if isinstance(v, bool) else str(v) for k, v in fields.items()}
+        if file is not None:
+            data["file"] = (io.BytesIO(file[1]), file[0])
+        return self.client.post(
+            f"/api/v1/{path}",
+            data=data,
+            content_type="multipart/form-data",
+            headers={**self.headers, **(headers or {})},
+        )
 
 
 class Api:

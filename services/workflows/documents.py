@@ -1,0 +1,326 @@
+"""A review's documents: create, save versions (If-Match), history, download, restore, check-out.
+
+Bytes and versions live in the document library; the database keeps what the service needs to
+decide and show (kind, agency, marking, current version and its SHA-256, who holds it, who saved
+which version), all written in one transaction after the library has the bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from sqlalchemy import select
+
+from services.documents.naming import display_name, storage_name
+from services.documents.upload_checks import CONTENT_TYPES, Refused, check_upload
+from services.domain.access import require_review
+from services.domain.errors import FieldErrors, Locked, NotFound, PreconditionFailed
+from services.domain.versions import DOCUMENT_KINDS, PROTECTIVE_MARKINGS, etag, parse_label
+from services.storage.models import Agency, Document, DocumentVersion, Person, Review
+from services.workflows import records
+from services.workflows.context import Ctx
+from services.workflows.notify import record
+from services.workflows.uploads import Upload
+
+
+def open_document(ctx: Ctx, doc_id: int, action: str, *, lock: bool = False) -> Document:
+    query = select(Document).where(Document.id == doc_id)
+    doc = ctx.session.scalar(query.with_for_update() if lock else query)
+    if doc is None:
+        raise NotFound("document")
+    review = ctx.session.get(Review, doc.review_id)
+    require_review(ctx.principal, action, review.csp_id, review.id)
+    return doc
+
+
+def validated(ctx: Ctx, review: Review, upload: Upload) -> str:
+    """The file type, or a refusal that is audited and committed before it is raised."""
+    try:
+        kind = check_upload(upload.data, upload.filename, ctx.documents.limits)
+        ctx.documents.sandbox.check(kind, upload.data)
+        return kind
+    except Refused as refused:
+        ctx.session.rollback()
+        record(
+            ctx,
+            review,
+            "document.upload_refused",
+            {
+                "reason": refused.code,
+                "status": refused.status,
+                "size": len(upload.data),
+                "sha256": hashlib.sha256(upload.data).hexdigest(),
+            },
+        )
+        ctx.session.commit()
+        raise
+
+
+def create_document(ctx: Ctx, review_id: int, form: dict, upload: Upload) -> dict:
+    review = records.open_review(ctx, review_id, "create_document", lock=True)
+    _check_form(ctx, review, form)
+    file_type = validated(ctx, review, upload)
+    library = ctx.library
+    ref, label = library.create(
+        review.reference,
+        storage_name(form["kind"], file_type),
+        upload.data,
+        comment=form.get("comment", ""),
+    )
+    doc = Document(
+        review_id=review.id,
+        kind=form["kind"],
+        agency_id=form.get("agency_id"),
+        title=form["title"],
+        filename=display_name(upload.filename, file_type),
+        file_type=file_type,
+        protective_marking=form["protective_marking"],
+        library_ref=ref,
+        current_label=label,
+        current_sha256="",
+        created_by=ctx.actor_id,
+        created_at=ctx.clock.now(),
+    )
+    ctx.session.add(doc)
+    ctx.session.flush()
+    library.set_metadata(
+        ref,
+        {
+            "DhrReview": review.reference,
+            "DhrKind": doc.kind,
+            "DhrAgency": str(doc.agency_id or ""),
+            "DhrMarking": doc.protective_marking,
+        },
+    )
+    _index(ctx, doc, label, upload.data, form.get("comment", ""))
+    record(
+        ctx,
+        review,
+        "document.created",
+        {"document_id": doc.id, "kind": doc.kind, "label": label, "sha256": doc.current_sha256},
+    )
+    return document_view(ctx, doc)
+
+
+def _check_form(ctx: Ctx, review: Review, form: dict) -> None:
+    errors = FieldErrors()
+    errors.check(form["kind"] in DOCUMENT_KINDS, "kind", f"One of {', '.join(DOCUMENT_KINDS)}")
+    errors.check(
+        form["protective_marking"] in PROTECTIVE_MARKINGS,
+        "protective_marking",
+        f"One of {', '.join(PROTECTIVE_MARKINGS)}",
+    )
+    agency_id = form.get("agency_id")
+    if agency_id is not None:
+        agency = ctx.session.get(Agency, agency_id)
+        errors.check(
+            agency is not None and agency.csp_id == review.csp_id,
+            "agency_id",
+            "No agency with this id in the review's CSP",
+        )
+    errors.raise_if_any()
+
+
+def save_version(ctx: Ctx, doc_id: int, form: dict, upload: Upload, if_match: str | None) -> dict:
+    doc = open_document(ctx, doc_id, "save_document", lock=True)
+    _precondition(doc, if_match)
+    _not_held_by_another(ctx, doc)
+    review = ctx.session.get(Review, doc.review_id)
+    file_type = validated(ctx, review, upload)
+    if file_type != doc.file_type:
+        errors = FieldErrors()
+        errors.add("file", f"This document is a .{doc.file_type}; the upload is a .{file_type}")
+        errors.raise_if_any()
+    return _add_version(
+        ctx,
+        doc,
+        review,
+        upload.data,
+        form.get("comment", ""),
+        bool(form.get("major")),
+        "document.version_saved",
+    )
+
+
+def restore(ctx: Ctx, doc_id: int, label: str) -> dict:
+    """An old version becomes the newest: a new version with its bytes; nothing is rewritten."""
+    doc = open_document(ctx, doc_id, "save_document", lock=True)
+    _not_held_by_another(ctx, doc)
+    old = _version_row(ctx, doc, label)
+    data = ctx.library.read(doc.library_ref, old.label)
+    review = ctx.session.get(Review, doc.review_id)
+    return _add_version(
+        ctx,
+        doc,
+        review,
+        data,
+        f"Restored from version {old.label}",
+        False,
+        "document.restored",
+        restored_from=old.label,
+    )
+
+
+def _add_version(
+    ctx: Ctx,
+    doc: Document,
+    review: Review,
+    data: bytes,
+    comment: str,
+    major: bool,
+    action: str,
+    **extra,
+) -> dict:
+    label = ctx.library.add_version(doc.library_ref, data, comment=comment, major=major)
+    doc.current_label, doc.approval_status = label, "draft"
+    _index(ctx, doc, label, data, comment)
+    record(
+        ctx,
+        review,
+        action,
+        {"document_id": doc.id, "label": label, "sha256": doc.current_sha256, **extra},
+    )
+    return document_view(ctx, doc)
+
+
+def _index(ctx: Ctx, doc: Document, label: str, data: bytes, comment: str) -> None:
+    sha256 = hashlib.sha256(data).hexdigest()
+    doc.current_sha256 = sha256
+    ctx.session.add(
+        DocumentVersion(
+            document_id=doc.id,
+            label=label,
+            sha256=sha256,
+            size=len(data),
+            author_id=ctx.actor_id,
+            comment=comment,
+            created_at=ctx.clock.now(),
+        )
+    )
+    ctx.session.flush()
+
+
+def _precondition(doc: Document, if_match: str | None) -> None:
+    current = etag(doc.current_label, doc.current_sha256)
+    if not if_match:
+        raise PreconditionFailed(
+            "Send If-Match with the ETag of the version you edited", missing=True, current=current
+        )
+    offered = {tag.strip().removeprefix("W/") for tag in if_match.split(",")}
+    if current not in offered and "*" not in offered:
+        raise PreconditionFailed(
+            f"Version {doc.current_label} was saved after the one you "
+            "edited; reload it before saving",
+            current=current,
+        )
+
+
+def _not_held_by_another(ctx: Ctx, doc: Document) -> None:
+    if doc.checked_out_by not in (None, ctx.actor_id):
+        raise Locked(ctx.session.get(Person, doc.checked_out_by).name)
+
+
+def checkout(ctx: Ctx, doc_id: int) -> dict:
+    doc = open_document(ctx, doc_id, "save_document", lock=True)
+    _not_held_by_another(ctx, doc)
+    doc.checked_out_by, doc.checked_out_at = ctx.actor_id, ctx.clock.now()
+    record(
+        ctx, ctx.session.get(Review, doc.review_id), "document.checked_out", {"document_id": doc.id}
+    )
+    return document_view(ctx, doc)
+
+
+def checkin(ctx: Ctx, doc_id: int) -> dict:
+    doc = open_document(ctx, doc_id, "save_document", lock=True)
+    _not_held_by_another(ctx, doc)
+    if doc.checked_out_by is not None:
+        doc.checked_out_by, doc.checked_out_at = None, None
+        record(
+            ctx,
+            ctx.session.get(Review, doc.review_id),
+            "document.checked_in",
+            {"document_id": doc.id},
+        )
+    return document_view(ctx, doc)
+
+
+def get_document(ctx: Ctx, doc_id: int) -> dict:
+    return document_view(ctx, open_document(ctx, doc_id, "view_documents"))
+
+
+def list_documents(ctx: Ctx, review_id: int) -> list[dict]:
+    records.open_review(ctx, review_id, "view_documents")
+    docs = ctx.session.scalars(
+        select(Document).where(Document.review_id == review_id).order_by(Document.id)
+    )
+    return [document_view(ctx, d) for d in docs]
+
+
+def list_versions(ctx: Ctx, doc_id: int) -> list[dict]:
+    doc = open_document(ctx, doc_id, "view_documents")
+    rows = ctx.session.scalars(select(DocumentVersion).where(DocumentVersion.document_id == doc.id))
+    return [_version_view(v) for v in sorted(rows, key=_label_key, reverse=True)]
+
+
+def download(ctx: Ctx, doc_id: int, label: str) -> tuple[bytes, str, str]:
+    """(bytes, file name, content type); every download of an IMR is audited."""
+    doc = open_document(ctx, doc_id, "view_documents")
+    version = _version_row(ctx, doc, label)
+    data = ctx.library.read(doc.library_ref, version.label)
+    if hashlib.sha256(data).hexdigest() != version.sha256:
+        raise NotFound("an intact copy of this version")
+    if doc.kind == "imr":
+        record(
+            ctx,
+            ctx.session.get(Review, doc.review_id),
+            "document.downloaded",
+            {"document_id": doc.id, "label": version.label},
+        )
+    stem = doc.filename.rsplit(".", 1)[0]
+    return data, f"{stem} v{version.label}.{doc.file_type}", CONTENT_TYPES[doc.file_type]
+
+
+def _version_row(ctx: Ctx, doc: Document, label: str) -> DocumentVersion:
+    row = ctx.session.scalar(
+        select(DocumentVersion).where(
+            DocumentVersion.document_id == doc.id, DocumentVersion.label == label
+        )
+    )
+    if row is None:
+        raise NotFound("version")
+    return row
+
+
+def _label_key(v: DocumentVersion) -> tuple[int, int]:
+    return parse_label(v.label)
+
+
+def _version_view(v: DocumentVersion) -> dict:
+    return {
+        "label": v.label,
+        "sha256": v.sha256,
+        "size": v.size,
+        "author": {"person_id": v.author_id, "name": v.author.name},
+        "created": v.created_at.isoformat(),
+        "comment": v.comment,
+    }
+
+
+def document_view(ctx: Ctx, doc: Document) -> dict:
+    holder = ctx.session.get(Person, doc.checked_out_by) if doc.checked_out_by else None
+    current = _version_view(_version_row(ctx, doc, doc.current_label))
+    return {
+        "id": doc.id,
+        "review_id": doc.review_id,
+        "kind": doc.kind,
+        "title": doc.title,
+        "filename": doc.filename,
+        "file_type": doc.file_type,
+        "agency_id": doc.agency_id,
+        "protective_marking": doc.protective_marking,
+        "approval_status": doc.approval_status,
+        "current_version": current,
+        "etag": etag(doc.current_label, doc.current_sha256),
+        "checked_out": holder
+        and {"person_id": holder.id, "name": holder.name, "since": doc.checked_out_at.isoformat()},
+    }
