@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 
-.PHONY: setup run test lint unit integration bench clean
+.PHONY: setup run test lint unit integration bench reconcile clean
 
 setup: $(STAMP)
 
@@ -47,6 +47,10 @@ integration: setup
 bench: setup
 	@if $(PY) -m services.storage.probe "$(PG_URL)"; then export DHR_TEST_POSTGRES_URL="$(PG_URL)"; fi; \
 	$(PY) -m bench.run
+
+# Lists orphaned blobs and broken versions of the embedded library; deletes nothing.
+reconcile: setup
+	$(PY) -m services.storage.reconcile
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache
