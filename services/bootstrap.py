@@ -72,7 +72,10 @@ def _library_factory(settings: Settings, clock: Clock) -> Callable[[Session], Do
             ca_bundle=settings.entra_ca_bundle,
         )
         shared = SharePointLibrary(
-            settings.sharepoint_site_url, settings.sharepoint_library, tokens
+            settings.sharepoint_site_url,
+            settings.sharepoint_library,
+            tokens,
+            backoff_seconds=settings.sharepoint_retry_backoff,
         )
         return lambda _session: shared
     blobs = BlobStore(settings.data_dir / "blobs")

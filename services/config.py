@@ -27,6 +27,7 @@ class Settings:
     max_upload_bytes: int = 50 * 1024 * 1024
     sharepoint_site_url: str = ""
     sharepoint_library: str = "Shared Documents"
+    sharepoint_retry_backoff: float = 2.0
     entra_tenant_id: str = ""
     entra_client_id: str = ""
     entra_certificate: Path | None = None
@@ -57,6 +58,7 @@ class Settings:
             max_upload_bytes=int(env.get("DHR_MAX_UPLOAD_BYTES", str(50 * 1024 * 1024))),
             sharepoint_site_url=env.get("DHR_SHAREPOINT_SITE_URL", ""),
             sharepoint_library=env.get("DHR_SHAREPOINT_LIBRARY", "Shared Documents"),
+            sharepoint_retry_backoff=float(env.get("DHR_SHAREPOINT_RETRY_BACKOFF", "2.0")),
             entra_tenant_id=env.get("DHR_ENTRA_TENANT_ID", ""),
             entra_client_id=env.get("DHR_ENTRA_CLIENT_ID", ""),
             entra_certificate=Path(cert) if (cert := env.get("DHR_ENTRA_CERTIFICATE")) else None,

@@ -28,7 +28,8 @@ def save(caller, doc, data: bytes, etag: str | None, **fields):
 
 
 def test_save_list_download_and_restore(coordinator, api):
-    first = create(coordinator)
+    contents = {"0.1": valid_docx("v0.1")}
+    first = create(coordinator, data=contents["0.1"])
     assert first.status_code == 201, first.json
     doc = first.json
     assert doc["current_version"]["label"] == "0.1"
@@ -38,7 +39,6 @@ def test_save_list_download_and_restore(coordinator, api):
     assert doc["approval_status"] == "draft"
     assert doc["protective_marking"] == "OFFICIAL-SENSITIVE"
 
-    contents = {"0.1": valid_docx("v0.1")}
     etag = doc["etag"]
     for label, major in [("0.2", False), ("0.3", False), ("1.0", True), ("1.1", False)]:
         contents[label] = valid_docx(f"v{label}")
