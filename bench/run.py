@@ -80,6 +80,8 @@ def measure(database_url: str, data_dir: Path) -> dict:
 
 
 def main() -> None:
+    from bench import documents
+
     machine = describe()
     print(
         f"machine: {machine['cores']} cores, {machine['cpu']}, Python {machine['python']}, "
@@ -89,7 +91,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         targets = {"sqlite": f"sqlite:///{tmp}/bench.sqlite3"}
         if os.environ.get("DHR_TEST_POSTGRES_URL"):
-            targets["postgresql"] = _fresh_schema(os.environ["DHR_TEST_POSTGRES_URL"])
+            targets["postgresql"] = fresh_schema(os.environ["DHR_TEST_POSTGRES_URL"])
         for name, url in targets.items():
             figures = measure(url, Path(tmp) / name)
             results["databases"][name] = figures
@@ -97,14 +99,18 @@ def main() -> None:
                 print(f"{name:10} {op:40} p50 {f['p50_ms']:7.2f} ms  p95 {f['p95_ms']:7.2f} ms")
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "api_latency.json").write_text(json.dumps(results, indent=2) + "\n")
+    library = {"machine": machine, "results": documents.run()}
+    for where, figures in library["results"].items():
+        for op, f in figures.items():
+            print(f"{where:48} {op:36} p50 {f['p50_ms']:8.1f} ms  p95 {f['p95_ms']:8.1f} ms")
+    (RESULTS / "documents.json").write_text(json.dumps(library, indent=2) + "\n")
 
 
-def _fresh_schema(base: str) -> str:
+def fresh_schema(base: str, schema: str = "dhr_bench") -> str:
     from sqlalchemy import text
 
     from services.storage.db import make_engine
 
-    schema = "dhr_bench"
     with make_engine(base).begin() as c:
         c.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
         c.execute(text(f"CREATE SCHEMA {schema}"))

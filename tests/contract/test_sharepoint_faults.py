@@ -118,3 +118,16 @@ def test_large_files_go_up_in_an_upload_session(m365):
     bigger = content + b"more"
     assert library.add_version(item, bigger, comment="", major=False) == "0.2"
     assert library.read(item, "0.2") == bigger
+
+
+def test_the_fake_answers_a_merge_as_sharepoint_does(m365, saved):
+    """The client library's plain update() sends MERGE; the adapter avoids it (it would add a
+    version in a versioned library) but the fake must still speak it."""
+    _library, item = saved
+    ctx = m365.library()._context()
+    fields = ctx.web.get_file_by_id(item).listItemAllFields
+    fields.set_property("DhrMarking", "OFFICIAL").update()
+    ctx.execute_query()
+    assert m365.sharepoint.files[item].fields["DhrMarking"] == "OFFICIAL"
+    merges = [r for r in m365.sharepoint.server.log if r.headers.get("x-http-method") == "MERGE"]
+    assert len(merges) == 1

@@ -334,6 +334,18 @@ class FakeSharePoint:
         raise SpError(404, -2147024894, f"Unknown versions endpoint {name}")
 
     def _fields_route(self, request: Request, file: SpFile, rest: list) -> Reply:
+        if not rest and request.headers.get("x-http-method", "").upper() == "MERGE":
+            body = json.loads(request.body)
+            file.fields.update({k: v for k, v in body.items() if k != "__metadata"})
+            return Reply(204)
+        if rest and rest[0][0] == "parentlist":
+            return _entity(
+                {
+                    "Id": "lib",
+                    "ListItemEntityTypeFullName": "SP.Data.Shared_x0020_DocumentsItem",
+                    "__metadata": {"type": "SP.List"},
+                }
+            )
         if not rest:
             return _entity(
                 {
