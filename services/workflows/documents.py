@@ -123,15 +123,15 @@ def _check_form(ctx: Ctx, review: Review, form: dict) -> None:
 
 def save_version(ctx: Ctx, doc_id: int, form: dict, upload: Upload, if_match: str | None) -> dict:
     doc = open_document(ctx, doc_id, "save_document", lock=True)
-    _precondition(doc, if_match)
-    _not_held_by_another(ctx, doc)
+    precondition(doc, if_match)
+    not_held_by_another(ctx, doc)
     review = ctx.session.get(Review, doc.review_id)
     file_type = validated(ctx, review, upload)
     if file_type != doc.file_type:
         errors = FieldErrors()
         errors.add("file", f"This document is a .{doc.file_type}; the upload is a .{file_type}")
         errors.raise_if_any()
-    return _add_version(
+    return add_version(
         ctx,
         doc,
         review,
@@ -145,11 +145,11 @@ def save_version(ctx: Ctx, doc_id: int, form: dict, upload: Upload, if_match: st
 def restore(ctx: Ctx, doc_id: int, label: str) -> dict:
     """An old version becomes the newest: a new version with its bytes; nothing is rewritten."""
     doc = open_document(ctx, doc_id, "save_document", lock=True)
-    _not_held_by_another(ctx, doc)
+    not_held_by_another(ctx, doc)
     old = _version_row(ctx, doc, label)
     data = ctx.library.read(doc.library_ref, old.label)
     review = ctx.session.get(Review, doc.review_id)
-    return _add_version(
+    return add_version(
         ctx,
         doc,
         review,
@@ -161,7 +161,7 @@ def restore(ctx: Ctx, doc_id: int, label: str) -> dict:
     )
 
 
-def _add_version(
+def add_version(
     ctx: Ctx,
     doc: Document,
     review: Review,
@@ -200,7 +200,7 @@ def _index(ctx: Ctx, doc: Document, label: str, data: bytes, comment: str) -> No
     ctx.session.flush()
 
 
-def _precondition(doc: Document, if_match: str | None) -> None:
+def precondition(doc: Document, if_match: str | None) -> None:
     current = etag(doc.current_label, doc.current_sha256)
     if not if_match:
         raise PreconditionFailed(
@@ -215,14 +215,14 @@ def _precondition(doc: Document, if_match: str | None) -> None:
         )
 
 
-def _not_held_by_another(ctx: Ctx, doc: Document) -> None:
+def not_held_by_another(ctx: Ctx, doc: Document) -> None:
     if doc.checked_out_by not in (None, ctx.actor_id):
         raise Locked(ctx.session.get(Person, doc.checked_out_by).name)
 
 
 def checkout(ctx: Ctx, doc_id: int) -> dict:
     doc = open_document(ctx, doc_id, "save_document", lock=True)
-    _not_held_by_another(ctx, doc)
+    not_held_by_another(ctx, doc)
     doc.checked_out_by, doc.checked_out_at = ctx.actor_id, ctx.clock.now()
     record(
         ctx, ctx.session.get(Review, doc.review_id), "document.checked_out", {"document_id": doc.id}
@@ -232,7 +232,7 @@ def checkout(ctx: Ctx, doc_id: int) -> dict:
 
 def checkin(ctx: Ctx, doc_id: int) -> dict:
     doc = open_document(ctx, doc_id, "save_document", lock=True)
-    _not_held_by_another(ctx, doc)
+    not_held_by_another(ctx, doc)
     if doc.checked_out_by is not None:
         doc.checked_out_by, doc.checked_out_at = None, None
         record(

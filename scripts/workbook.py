@@ -1,0 +1,58 @@
+"""The action-plan workbook template (domain.md §4): columns, styles, lists and validations."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from scripts.reproducible import write_reproducibly
+from services.documents.action_plan_columns import COLUMNS, SCOPES, STATUSES
+
+LAST_ROW = 2000
+
+
+def build_action_plan(path: Path) -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Action plan"
+    lists = book.create_sheet("Lists")
+    lists.sheet_state = "hidden"
+    for row, value in enumerate(SCOPES, start=1):
+        lists.cell(row=row, column=1, value=value)
+    for row, value in enumerate(STATUSES, start=1):
+        lists.cell(row=row, column=2, value=value)
+    header_fill = PatternFill("solid", fgColor="1F3864")
+    for column, spec in enumerate(COLUMNS, start=1):
+        cell = sheet.cell(row=1, column=column, value=spec.title)
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = header_fill
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.column_dimensions[cell.column_letter].width = spec.width
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{sheet.cell(row=1, column=len(COLUMNS)).column_letter}1"
+    for key, source in (
+        ("scope", f"Lists!$A$1:$A${len(SCOPES)}"),
+        ("status", f"Lists!$B$1:$B${len(STATUSES)}"),
+        ("lead_agency", "Lists!$C$1:$C$200"),
+    ):
+        letter = COLUMNS.letter(key)
+        rule = DataValidation(
+            type="list",
+            formula1=f"={source}",
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle="Not in the list",
+            error="Choose a value from the list",
+        )
+        rule.add(f"{letter}2:{letter}{LAST_ROW}")
+        sheet.add_data_validation(rule)
+    sheet.oddHeader.center.text = "OFFICIAL-SENSITIVE"
+    sheet.oddFooter.center.text = "&P of &N"
+    book.properties.creator = "DHR add-in"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    write_reproducibly(buffer.getvalue(), path)

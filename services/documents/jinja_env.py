@@ -1,0 +1,40 @@
+"""The only Jinja environment templates are rendered in: sandboxed, autoescaped, strict."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from jinja2 import StrictUndefined
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+
+def uk_date(value) -> str:
+    """26 November 2026; blank when there is no date yet."""
+    if value in (None, ""):
+        return ""
+    if isinstance(value, str):
+        value = date.fromisoformat(value[:10])
+    if isinstance(value, datetime):
+        value = value.date()
+    return f"{value.day} {value:%B %Y}"
+
+
+def month_year(value) -> str:
+    if value in (None, ""):
+        return ""
+    if isinstance(value, str):
+        value = date.fromisoformat(value[:10])
+    return f"{value:%B %Y}"
+
+
+def join_list(values, last: str = " and ") -> str:
+    items = [str(v) for v in values or [] if v not in (None, "")]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + last + items[-1]
+
+
+def make_environment() -> ImmutableSandboxedEnvironment:
+    env = ImmutableSandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
+    env.filters.update(uk_date=uk_date, month_year=month_year, join_list=join_list)
+    return env
