@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 
-.PHONY: setup run test lint unit integration bench reconcile clean
+.PHONY: setup run test lint unit integration bench reconcile demo templates clean
 
 setup: $(STAMP)
 
@@ -48,9 +48,17 @@ bench: setup
 	@if $(PY) -m services.storage.probe "$(PG_URL)"; then export DHR_TEST_POSTGRES_URL="$(PG_URL)"; fi; \
 	$(PY) -m bench.run
 
+# A complete document pack for the seeded demo review, in ./out/.
+demo: setup
+	DHR_TLS=0 $(PY) -m scripts.demo_pack
+
+# Regenerates the default templates in templates/ (byte-for-byte reproducible).
+templates: setup
+	$(PY) -m scripts.build_templates
+
 # Lists orphaned blobs and broken versions of the embedded library; deletes nothing.
 reconcile: setup
 	$(PY) -m services.storage.reconcile
 
 clean:
-	rm -rf $(VENV) var .pytest_cache .ruff_cache
+	rm -rf $(VENV) var out .pytest_cache .ruff_cache

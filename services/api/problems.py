@@ -8,6 +8,7 @@ from flask import Flask, jsonify
 from sqlalchemy.exc import IntegrityError
 from werkzeug.exceptions import HTTPException
 
+from services.documents.render_docx import RenderFailed
 from services.documents.upload_checks import Refused
 from services.domain.errors import (
     Conflict,
@@ -115,6 +116,10 @@ def register(app: Flask) -> None:
     def refused(err: Refused):
         errors = [{"field": "file", "message": str(err)}]
         return problem(err.status, "File refused", str(err), errors, reason=err.code)
+
+    @app.errorhandler(RenderFailed)
+    def render_failed(err: RenderFailed):
+        return problem(422, "Template cannot be filled", str(err), reason=err.code)
 
     @app.errorhandler(LibraryUnavailable)
     def unavailable(err: LibraryUnavailable):

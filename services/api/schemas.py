@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
-from marshmallow import Schema, fields, validate
+from marshmallow import Schema, ValidationError, fields, validate
 
-Text = fields.String
+from services.documents.text import forbidden_characters
+
+
+class Text(fields.String):
+    """A string that can go into a Word or Excel document: XML 1.0 characters only."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        text = super()._deserialize(value, attr, data, **kwargs)
+        bad = forbidden_characters(text)
+        if bad:
+            raise ValidationError(
+                f"Contains characters a document cannot hold: {', '.join(bad[:5])}"
+            )
+        return text
+
+
 NonBlank = validate.Length(min=1, max=10_000)
 Name = validate.Length(min=1, max=200)
 
@@ -173,3 +188,15 @@ class UploadStartSchema(Schema):
     size = fields.Integer(required=True)
     sha256 = Text(required=True, validate=validate.Regexp(r"^[0-9a-fA-F]{64}$"))
     chunks = fields.Integer(required=True, validate=validate.Range(min=1, max=10_000))
+
+
+class RenderPreviewSchema(Schema):
+    template = Text(required=True)
+    agency_id = fields.Integer(load_default=None)
+    recipient_id = fields.Integer(load_default=None)
+
+
+class RenderSchema(Schema):
+    template = Text(load_default=None)
+    agency_id = fields.Integer(load_default=None)
+    recipient_id = fields.Integer(load_default=None)

@@ -11,6 +11,7 @@ from jinja2.sandbox import SecurityError
 from lxml import etree
 
 from services.documents.jinja_env import make_environment
+from services.documents.text import clean_tree
 
 SENTINEL = "End of document."
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -33,6 +34,8 @@ def undeclared_variables(template: bytes) -> set[str]:
 
 
 def render_docx(template: bytes, context: dict) -> bytes:
+    """The filled document; text is cleaned again here so no caller can skip it."""
+    context = clean_tree(context)
     document = DocxTemplate(io.BytesIO(template))
     try:
         document.render(context, jinja_env=make_environment(), autoescape=True)

@@ -18,7 +18,8 @@ class Caller:
 
     def _call(self, method: str, path: str, body=None, **kw):
         url = path if path.startswith("/") else f"/api/v1/{path}"
-        return self.client.open(url, method=method, json=body, headers=self.headers, **kw)
+        headers = {**self.headers, **kw.pop("headers", {})}
+        return self.client.open(url, method=method, json=body, headers=headers, **kw)
 
     def get(self, path, **kw):
         return self._call("GET", path, **kw)

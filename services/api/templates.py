@@ -1,0 +1,62 @@
+"""Routes for the statutory templates: the catalogue, the files, previews and renders."""
+
+from __future__ import annotations
+
+from io import BytesIO
+
+from flask import request, send_file
+from flask_smorest import Blueprint
+
+from services.api import schemas as s
+from services.api.context import run
+from services.workflows import rendering
+
+blp = Blueprint("templates", __name__, url_prefix="/api/v1", description="Templates")
+
+
+def _file(data: bytes, name: str, content_type: str, warnings: list[str] | None = None):
+    response = send_file(
+        BytesIO(data),
+        mimetype=content_type,
+        as_attachment=True,
+        download_name=name,
+        etag=False,
+        max_age=0,
+    )
+    response.headers["Cache-Control"] = "no-store"
+    if warnings:
+        response.headers["X-DHR-Cleaned-Fields"] = ", ".join(warnings)[:1000]
+    return response
+
+
+@blp.route("/templates", methods=["GET"])
+@blp.response(200)
+def list_templates():
+    """Every template: name, file type, the document kind it fills, its variables."""
+    return run(rendering.list_templates)
+
+
+@blp.route("/templates/<path:name>/content", methods=["GET"])
+@blp.response(200)
+def template_content(name):
+    """The template file itself, as a council would restyle it in Word or Excel."""
+    return _file(*run(rendering.template_content, name))
+
+
+@blp.route("/reviews/<int:review_id>/render-preview", methods=["POST"])
+@blp.arguments(s.RenderPreviewSchema)
+@blp.response(200)
+def render_preview(data, review_id):
+    """The template filled from the review's current data; nothing is stored."""
+    return _file(*run(rendering.preview, review_id, data))
+
+
+@blp.route("/reviews/<int:review_id>/documents/<int:doc_id>/render", methods=["POST"])
+@blp.arguments(s.RenderSchema)
+@blp.response(201)
+def render_document(data, review_id, doc_id):
+    """Fill the document's template from current data and store it as its next version."""
+    view = run(
+        rendering.render_into_document, review_id, doc_id, data, request.headers.get("If-Match")
+    )
+    return view, 201, {"ETag": view["etag"]}
