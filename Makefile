@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 
-.PHONY: setup run test lint unit integration bench reconcile demo templates clean
+.PHONY: setup run test lint office-tools unit integration bench reconcile demo templates clean
 
 setup: $(STAMP)
 
@@ -23,8 +23,16 @@ lint: setup
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/lint-imports
 
+# The "does it open in a real office suite" check needs LibreOffice and poppler; CI installs them.
+office-tools:
+	@if [ "$$CI" = "true" ] && ! command -v soffice >/dev/null; then \
+	    echo "CI: installing LibreOffice (writer, calc) and poppler-utils"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	        --no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils; \
+	fi
+
 # PostgreSQL runs too when it answers on 127.0.0.1:5432; CI insists on it.
-test: lint
+test: lint office-tools
 	@if $(PY) -m services.storage.probe "$(PG_URL)"; then \
 	    echo "PostgreSQL answers: the suite runs against SQLite and PostgreSQL"; \
 	    export DHR_TEST_POSTGRES_URL="$(PG_URL)"; \

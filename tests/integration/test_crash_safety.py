@@ -45,7 +45,7 @@ def versions(sessions) -> dict[str, str]:
 
 
 def run_loop(database_url: str, blobs: BlobStore, item: str, *mode: str):
-    return subprocess.Popen(  # noqa: S603
+    return subprocess.Popen(
         [sys.executable, "-m", "tests.fakes.save_loop", database_url, str(blobs.root), item, *mode],
         cwd=ROOT,
         stdout=subprocess.PIPE,
