@@ -200,3 +200,7 @@ class RenderSchema(Schema):
     template = Text(load_default=None)
     agency_id = fields.Integer(load_default=None)
     recipient_id = fields.Integer(load_default=None)
+
+
+class TemplateFormSchema(Schema):
+    csp = Text(required=True)

@@ -8,8 +8,10 @@ from flask import request, send_file
 from flask_smorest import Blueprint
 
 from services.api import schemas as s
-from services.api.context import run
-from services.workflows import rendering
+from services.api.context import run, upload
+from services.domain.errors import FieldErrors
+from services.workflows import council_templates, rendering
+from services.workflows.uploads import Upload
 
 blp = Blueprint("templates", __name__, url_prefix="/api/v1", description="Templates")
 
@@ -30,17 +32,39 @@ def _file(data: bytes, name: str, content_type: str, warnings: list[str] | None 
 
 
 @blp.route("/templates", methods=["GET"])
+@blp.arguments(s.DirectoryFilterSchema, location="query")
 @blp.response(200)
-def list_templates():
-    """Every template: name, file type, the document kind it fills, its variables."""
-    return run(rendering.list_templates)
+def list_templates(query):
+    """Every template: name, file type, document kind, variables, version in use (?csp=)."""
+    return run(rendering.list_templates, query["csp"])
 
 
 @blp.route("/templates/<path:name>/content", methods=["GET"])
+@blp.arguments(s.DirectoryFilterSchema, location="query")
 @blp.response(200)
-def template_content(name):
-    """The template file itself, as a council would restyle it in Word or Excel."""
-    return _file(*run(rendering.template_content, name))
+def template_content(query, name):
+    """The template file itself (the CSP's own version with ?csp=), to restyle in Word."""
+    return _file(*run(rendering.template_content, name, query["csp"]))
+
+
+@blp.route("/templates/<path:name>", methods=["PUT"])
+@blp.arguments(s.TemplateFormSchema, location="form")
+@blp.arguments(s.FileSchema, location="files")
+@blp.response(201)
+@upload
+def upload_template(form, files, name):
+    """A CSP's own version: checked, test-rendered within limits, then used for its renders."""
+    file = files.get("file")
+    if file is None:
+        errors = FieldErrors()
+        errors.add("file", "Attach the template file")
+        errors.raise_if_any()
+    received = Upload(file.filename or name, file.read())
+    return run(
+        lambda ctx: council_templates.upload_template(
+            ctx, rendering.template(name), form["csp"], received
+        )
+    )
 
 
 @blp.route("/reviews/<int:review_id>/render-preview", methods=["POST"])

@@ -11,6 +11,7 @@ from sqlalchemy import (
     DateTime,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -295,3 +296,18 @@ class UploadSession(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     chunk_count: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class CouncilTemplate(Base):
+    """A CSP's own copy of a statutory template; every upload is a new version."""
+
+    __tablename__ = "council_templates"
+    __table_args__ = (UniqueConstraint("csp_id", "name", "version"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    csp_id: Mapped[int] = mapped_column(ForeignKey("csps.id"))
+    name: Mapped[str] = mapped_column(String(100))
+    version: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    uploaded_by: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    uploaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

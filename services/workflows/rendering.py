@@ -11,8 +11,9 @@ from services.documents.upload_checks import CONTENT_TYPES
 from services.domain.errors import FieldErrors, NotFound
 from services.domain.versions import next_label
 from services.storage.models import Agency, Review
-from services.workflows import records
+from services.workflows import council_templates, records
 from services.workflows.context import Ctx
+from services.workflows.directory import csp_by_code
 from services.workflows.document_data import person_data, review_data
 from services.workflows.documents import (
     add_version,
@@ -30,28 +31,37 @@ def template(name: str) -> Template:
     return CATALOGUE[name]
 
 
-def list_templates(_ctx: Ctx) -> list[dict]:
-    return [
-        {
-            "name": t.name,
-            "file_type": t.file_type,
-            "document_kind": t.document_kind,
-            "variables": sorted(undeclared_variables(t.default_bytes()))
+def list_templates(ctx: Ctx, csp_code: str | None = None) -> list[dict]:
+    """Every template; with a CSP, the version that CSP's renders use."""
+    csp_id = csp_by_code(ctx, csp_code).id if csp_code else None
+    found = []
+    for t in CATALOGUE.values():
+        own = council_templates.current(ctx, csp_id, t.name) if csp_id else None
+        content = own.content if own else t.default_bytes()
+        variables = (
+            sorted(undeclared_variables(content))
             if t.file_type == "docx"
-            else ["actions", "agencies", "marking", "review", "version"],
-            "version": "default",
-        }
-        for t in CATALOGUE.values()
-    ]
+            else ["actions", "agencies", "marking", "review", "version"]
+        )
+        found.append(
+            {
+                "name": t.name,
+                "file_type": t.file_type,
+                "document_kind": t.document_kind,
+                "variables": variables,
+                "version": own.version if own else "default",
+            }
+        )
+    return found
 
 
-def template_content(_ctx: Ctx, name: str) -> tuple[bytes, str, str]:
+def template_content(ctx: Ctx, name: str, csp_code: str | None = None) -> tuple[bytes, str, str]:
     found = template(name)
-    return (
-        found.default_bytes(),
-        f"{found.name.rsplit('/', 1)[-1]}.{found.file_type}",
-        CONTENT_TYPES[found.file_type],
-    )
+    own = None
+    if csp_code:
+        own = council_templates.current(ctx, csp_by_code(ctx, csp_code).id, name)
+    filename = f"{found.name.rsplit('/', 1)[-1]}.{found.file_type}"
+    return own.content if own else found.default_bytes(), filename, CONTENT_TYPES[found.file_type]
 
 
 def fill(
@@ -69,8 +79,11 @@ def fill(
     }
     warnings: list[str] = []
     context = clean_tree(found.build(data, extra), warnings=warnings)
+    own = council_templates.current(ctx, review.csp_id, found.name)
     if found.file_type == "xlsx":
-        return render_xlsx(found.default_bytes(), context), warnings
+        return render_xlsx(own.content if own else found.default_bytes(), context), warnings
+    if own is not None:  # a council's template is untrusted: it renders inside the limits
+        return ctx.documents.sandbox.render(own.content, context), warnings
     return render_docx(found.default_bytes(), context), warnings
 
 

@@ -1,0 +1,137 @@
+"""Specimen review data, shaped as services.workflows.document_data produces it.
+
+A council's uploaded template is test-rendered with it before it is accepted."""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def specimen_review_data(**overrides) -> dict:
+    data = {
+        "review": {
+            "reference": "DEMO-2026-001",
+            "title": "Domestic Homicide Review",
+            "type_name": "Domestic Homicide Review",
+            "label": "DHR",
+            "date_of_death": date(2026, 1, 31),
+            "relationship": "intimate_partner",
+            "relationship_text": "intimate partner",
+            "officer_name": "DCI Lowther",
+            "officer_force": "Demoshire Police",
+        },
+        "csp": {"name": "Demo Community Safety Partnership", "code": "DEMO"},
+        "victim": {
+            "name": "Jordan Fernleigh",
+            "age": 34,
+            "date_of_birth": date(1991, 5, 1),
+            "pseudonym": "Ruth",
+            "possessive": "her",
+        },
+        "subjects": [{"role": "victim", "pseudonym": "Ruth", "date_of_birth": None}],
+        "pseudonyms": [
+            {
+                "pseudonym": "Ruth",
+                "relationship": "victim",
+                "age": "34",
+                "ethnicity": "White British",
+            }
+        ],
+        "terms": {
+            "period_from": date(2023, 1, 1),
+            "period_to": date(2026, 1, 31),
+            "agreed_on": date(2026, 2, 27),
+            "lines_of_enquiry": ["Specimen text & <more>", "Second line"],
+        },
+        "decision": {
+            "decided_on": date(2026, 2, 20),
+            "outcome_text": "to hold a review",
+            "rationale": "Specimen text & <more>",
+            "child_review_arrangement": "",
+        },
+        "home_office": {"address": "dhrenquiries@homeoffice.gov.uk"},
+        "timescales": {
+            "notified_on": date(2026, 2, 2),
+            "decided_on": date(2026, 2, 20),
+            "home_office_notified_on": date(2026, 2, 21),
+            "overview_due": "2026-08-20",
+            "panel_meetings": [],
+        },
+        "deadlines": {"decision": "2026-02-28"},
+        "extensions": [
+            {
+                "agreed_on": "2026-03-02",
+                "new_due": "2027-02-20",
+                "reason": "Awaiting the criminal trial",
+            }
+        ],
+        "chair": {"name": "Morgan Ashdown", "statement": "I am independent."},
+        "author": {"name": "Riley Penhallow"},
+        "panel": [
+            {
+                "name": "Jamie Okafor",
+                "job_title": "DI",
+                "agency": "Demoshire Police",
+                "independent": "No",
+            }
+        ],
+        "agencies": ["Demoshire Police", "Demo District Council"],
+        "contributors": [{"agency": "Demoshire Police", "contribution": "IMR"}],
+        "proceedings": [{"kind": "Criminal trial", "description": "Specimen text & <more>"}],
+        "dissemination": ["Demoshire Police", "Home Office"],
+        "glossary": [{"term": "IMR", "meaning": "Individual Management Review"}],
+        "chronology": [
+            {
+                "date": date(2025, 3, 1),
+                "time": "10:00",
+                "agency": "Police",
+                "source": "Incident log",
+                "subject": "Victim",
+                "practitioner_role": "PC",
+                "event": "Specimen text & <more>",
+                "action_outcome": "DASH completed",
+                "author_comment": "",
+            }
+        ],
+        "recommendations": [{"number": 1, "text": "Train staff in coercive control"}],
+        "agency_recommendations": [{"agency": "Police", "number": 1, "text": "Audit DASH"}],
+        "actions": [
+            {
+                "id": "R1-A1",
+                "origin": "overview",
+                "recommendation": "1. Train staff",
+                "scope": "local",
+                "action": '=HYPERLINK("http://x","Click")',
+                "lead_agency": "Demoshire Police",
+                "lead_officer": "+1+1",
+                "milestones": "@SUM(1)",
+                "target_date": date(2026, 9, 30),
+                "completion_date": None,
+                "outcome": "-2+3",
+                "status": "In progress",
+                "last_update": date(2026, 6, 1),
+                "evidence_link": "",
+                "theme": "training",
+            }
+        ],
+    }
+    data.update(overrides)
+    return data
+
+
+def specimen_extra(h: dict | None = None) -> dict:
+    person = {
+        "name": "Casey Hartwell",
+        "job_title": "Coordinator",
+        "organisation": "Council",
+        "email": "c@demo.local",
+    }
+    return {
+        "marking": "OFFICIAL-SENSITIVE",
+        "version": "0.1",
+        "today": date(2026, 11, 26),
+        "h": h or {},
+        "recipient": person,
+        "sender": person,
+        "agency_name": "Police",
+    }
