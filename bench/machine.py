@@ -15,7 +15,7 @@ def describe() -> dict:
     except (OSError, StopIteration):
         pass
     commit = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"],  # noqa: S607
+        ["git", "rev-parse", "--short", "HEAD"],
         capture_output=True,
         text=True,
         check=False,

@@ -480,17 +480,8 @@ def overview_report() -> None:
         heading(d, key)
         guidance(d, prompt)
         if key == "chronology":
-            table(
-                d,
-                ["Date", "Agency", "Event", "Action and outcome"],
-                "row in chronology",
-                [
-                    "{{ row.date|uk_date }}",
-                    "{{ row.agency }}",
-                    "{{ row.event }}",
-                    "{{ row.action_outcome }}",
-                ],
-            )
+            # The combined chronology, one table per year, laid out by the engine.
+            d.add_paragraph("{{ chronology_tables }}")
     heading(d, "recommendations")
     d.add_paragraph("Overview recommendations", style="Heading 2")
     table(

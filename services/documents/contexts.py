@@ -6,6 +6,8 @@ import tomllib
 from datetime import date, timedelta
 from pathlib import Path
 
+from services.documents.render_docx import Block
+
 HEADINGS_FILE = Path(__file__).with_name("headings.toml")
 
 
@@ -63,12 +65,20 @@ def overview_report(data: dict, extra: dict) -> dict:
         "proceedings",
         "dissemination",
         "glossary",
-        "chronology",
         "recommendations",
         "agency_recommendations",
         "actions",
     )
-    return {**common(data, extra), "h": extra["h"], **{k: data[k] for k in keys}}
+    return {
+        **common(data, extra),
+        "h": extra["h"],
+        **{k: data[k] for k in keys},
+        "chronology_tables": Block(sorted(data["chronology"], key=_chronological)),
+    }
+
+
+def _chronological(row: dict):
+    return (str(row["date"]), str(row.get("time") or ""))
 
 
 def executive_summary(data: dict, extra: dict) -> dict:
