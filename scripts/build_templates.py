@@ -209,7 +209,7 @@ def imr() -> None:
             ("Agency", "{{ agency.name }}"),
             (
                 "Subjects",
-                "{% for s in subjects %}{{ s.role|title }}: {{ s.pseudonym }}"
+                "{% for s in subjects %}{{ s.role|title }}: {{ s|pseudonym }}"
                 "{% if s.date_of_birth %} (born {{ s.date_of_birth|uk_date }}){% endif %}"
                 "{% if not loop.last %}; {% endif %}{% endfor %}",
             ),

@@ -34,7 +34,15 @@ def join_list(values, last: str = " and ") -> str:
     return ", ".join(items[:-1]) + last + items[-1]
 
 
+def pseudonym(subject) -> str:
+    """A person as the report may name them: their agreed pseudonym, never a blank."""
+    chosen = (subject or {}).get("pseudonym") if isinstance(subject, dict) else None
+    return chosen or "[pseudonym to be agreed]"
+
+
 def make_environment() -> ImmutableSandboxedEnvironment:
     env = ImmutableSandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
-    env.filters.update(uk_date=uk_date, month_year=month_year, join_list=join_list)
+    env.filters.update(
+        uk_date=uk_date, month_year=month_year, join_list=join_list, pseudonym=pseudonym
+    )
     return env

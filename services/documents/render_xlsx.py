@@ -20,19 +20,22 @@ def render_xlsx(template: bytes, context: dict) -> bytes:
     sheet, lists = book["Action plan"], book["Lists"]
     for row, agency in enumerate(context["agencies"], start=1):
         _text(lists.cell(row=row, column=3), agency)
+    status_column = COLUMNS.keys().index("status") + 1
     for offset, action in enumerate(context["actions"]):
+        row = FIRST + offset
         for column, spec in enumerate(COLUMNS, start=1):
-            cell = sheet.cell(row=FIRST + offset, column=column)
             value = action.get(spec.key)
+            if value in (None, ""):
+                continue  # untouched cells are never created: openpyxl's cost is per cell
+            cell = sheet.cell(row=row, column=column)
             if spec.kind == "date" and isinstance(value, date):
                 cell.value, cell.number_format = value, "DD/MM/YYYY"
-            elif value not in (None, ""):
+            else:
                 _text(cell, value)
-        status = action.get("status")
-        if status in RAG:
-            sheet.cell(
-                row=FIRST + offset, column=COLUMNS.keys().index("status") + 1
-            ).fill = PatternFill("solid", fgColor=RAG[status])
+        if action.get("status") in RAG:
+            sheet.cell(row=row, column=status_column).fill = PatternFill(
+                "solid", fgColor=RAG[action["status"]]
+            )
     last = max(FIRST + len(context["actions"]) - 1, 2000)
     end = sheet.cell(row=1, column=len(COLUMNS)).column_letter
     target, status = COLUMNS.letter("target_date"), COLUMNS.letter("status")
