@@ -24,7 +24,6 @@ from services.documents.upload_checks import check_upload
 from services.storage.blobs import BlobStore
 from services.storage.db import migrate
 from services.workflows.demo import seed_once
-from tests.fakes.entra import CLIENT_ID, TENANT
 from tests.fakes.hostile import rebuild, valid_docx
 from tests.fakes.microsoft365 import microsoft365
 
@@ -144,17 +143,6 @@ def run() -> dict:
             results["local library, PostgreSQL"] = through_api(pg)
         with contextlib.ExitStack() as stack:
             m365 = stack.enter_context(microsoft365(root / "m365"))
-            sharepoint = Settings(
-                data_dir=root / "sp",
-                tls=False,
-                library="sharepoint",
-                sharepoint_site_url=m365.sharepoint.site_url,
-                entra_tenant_id=TENANT,
-                entra_client_id=CLIENT_ID,
-                entra_certificate=m365.credential_pem,
-                entra_authority_host=m365.entra.authority_host,
-                entra_instance_discovery=False,
-                entra_ca_bundle=str(m365.ca_bundle),
-            )
+            sharepoint = m365.settings(data_dir=root / "sp")
             results["SharePoint adapter (fake on loopback), SQLite"] = through_api(sharepoint)
     return results

@@ -134,6 +134,17 @@ def table(document, headers: list[str], loop: str | None = None, cells: list[str
     return grid
 
 
+def protected_characteristics(document, second_column: str) -> None:
+    """The nine protected characteristics (Equality Act 2010), one row each."""
+    grid = document.add_table(rows=1, cols=2)
+    grid.style = "Table Grid"
+    grid.rows[0].cells[0].paragraphs[0].add_run("Protected characteristic").bold = True
+    grid.rows[0].cells[1].paragraphs[0].add_run(second_column).bold = True
+    repeat_header(grid.rows[0])
+    for characteristic in PROTECTED:
+        grid.add_row().cells[0].text = characteristic.capitalize()
+
+
 def pairs(document, rows: list[tuple[str, str]]):
     grid = document.add_table(rows=0, cols=2)
     grid.style = "Table Grid"
@@ -280,15 +291,7 @@ def imr() -> None:
         'health, affected service delivery. Mark any that do not apply "not '
         'applicable" with the reason.',
     )
-    grid = d.add_table(rows=1, cols=2)
-    grid.style = "Table Grid"
-    grid.rows[0].cells[0].paragraphs[0].add_run("Protected characteristic").bold = True
-    grid.rows[0].cells[1].paragraphs[0].add_run(
-        "Effect on service delivery, or not applicable with the reason"
-    ).bold = True
-    repeat_header(grid.rows[0])
-    for characteristic in PROTECTED:
-        grid.add_row().cells[0].text = characteristic.capitalize()
+    protected_characteristics(d, "Effect on service delivery, or not applicable with the reason")
     heading(d, "good_practice")
     guidance(d, "Practice to share with others.")
     heading(d, "conclusions")
@@ -451,15 +454,7 @@ def overview_report() -> None:
     d.add_paragraph("There were no parallel proceedings.")
     d.add_paragraph("{%p endif %}")
     heading(d, "equality")
-    grid = d.add_table(rows=1, cols=2)
-    grid.style = "Table Grid"
-    grid.rows[0].cells[0].paragraphs[0].add_run("Protected characteristic").bold = True
-    grid.rows[0].cells[1].paragraphs[0].add_run(
-        "Analysis, or not applicable with the reason"
-    ).bold = True
-    repeat_header(grid.rows[0])
-    for characteristic in PROTECTED:
-        grid.add_row().cells[0].text = characteristic.capitalize()
+    protected_characteristics(d, "Analysis, or not applicable with the reason")
     heading(d, "dissemination")
     d.add_paragraph("{%p for r in dissemination %}")
     d.add_paragraph("{{ r }}", style="List Bullet")

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from io import BytesIO
-
-from flask import request, send_file, url_for
+from flask import request, url_for
 from flask_smorest import Blueprint
 
 from services.api import schemas as s
 from services.api.context import run, services, upload
+from services.api.files import attachment
 from services.domain.errors import FieldErrors
 from services.workflows import documents, uploads
 
@@ -105,17 +104,7 @@ def list_versions(doc_id):
 @blp.response(200)
 def download(doc_id, label):
     """The bytes of one version."""
-    data, name, content_type = run(documents.download, doc_id, label)
-    response = send_file(
-        BytesIO(data),
-        mimetype=content_type,
-        as_attachment=True,
-        download_name=name,
-        etag=False,
-        max_age=0,
-    )
-    response.headers["Cache-Control"] = "no-store"
-    return response
+    return attachment(*run(documents.download, doc_id, label))
 
 
 @blp.route("/documents/<int:doc_id>/versions/<label>/restore", methods=["POST"])

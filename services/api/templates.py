@@ -2,33 +2,17 @@
 
 from __future__ import annotations
 
-from io import BytesIO
-
-from flask import request, send_file
+from flask import request
 from flask_smorest import Blueprint
 
 from services.api import schemas as s
 from services.api.context import run, upload
+from services.api.files import attachment
 from services.domain.errors import FieldErrors
 from services.workflows import council_templates, rendering
 from services.workflows.uploads import Upload
 
 blp = Blueprint("templates", __name__, url_prefix="/api/v1", description="Templates")
-
-
-def _file(data: bytes, name: str, content_type: str, warnings: list[str] | None = None):
-    response = send_file(
-        BytesIO(data),
-        mimetype=content_type,
-        as_attachment=True,
-        download_name=name,
-        etag=False,
-        max_age=0,
-    )
-    response.headers["Cache-Control"] = "no-store"
-    if warnings:
-        response.headers["X-DHR-Cleaned-Fields"] = ", ".join(warnings)[:1000]
-    return response
 
 
 @blp.route("/templates", methods=["GET"])
@@ -44,7 +28,7 @@ def list_templates(query):
 @blp.response(200)
 def template_content(query, name):
     """The template file itself (the CSP's own version with ?csp=), to restyle in Word."""
-    return _file(*run(rendering.template_content, name, query["csp"]))
+    return attachment(*run(rendering.template_content, name, query["csp"]))
 
 
 @blp.route("/templates/<path:name>", methods=["PUT"])
@@ -72,7 +56,7 @@ def upload_template(form, files, name):
 @blp.response(200)
 def render_preview(data, review_id):
     """The template filled from the review's current data; nothing is stored."""
-    return _file(*run(rendering.preview, review_id, data))
+    return attachment(*run(rendering.preview, review_id, data))
 
 
 @blp.route("/reviews/<int:review_id>/documents/<int:doc_id>/render", methods=["POST"])

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from services.auth.app_tokens import AppTokens, load_certificate_credential
+from services.config import Settings
 from services.storage.sharepoint_library import SharePointLibrary
 from services.tls import dev_certificate
 from tests.fakes.entra import CLIENT_ID, TENANT, FakeEntra, client_certificate
@@ -21,6 +22,21 @@ class Microsoft365:
     tokens: AppTokens
     credential_pem: Path
     ca_bundle: Path
+
+    def settings(self, **values) -> Settings:
+        """Service settings for DHR_LIBRARY=sharepoint against these fakes."""
+        return Settings(
+            library="sharepoint",
+            sharepoint_site_url=self.sharepoint.site_url,
+            entra_tenant_id=TENANT,
+            entra_client_id=CLIENT_ID,
+            entra_certificate=self.credential_pem,
+            entra_authority_host=self.entra.authority_host,
+            entra_instance_discovery=False,
+            entra_ca_bundle=str(self.ca_bundle),
+            tls=False,
+            **values,
+        )
 
     def library(self, **options) -> SharePointLibrary:
         options.setdefault("backoff_seconds", 0.01)

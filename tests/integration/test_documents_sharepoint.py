@@ -5,9 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app import create_app
-from services.config import Settings
 from services.workflows.demo import seed_once
-from tests.fakes.entra import CLIENT_ID, TENANT
 from tests.fakes.hostile import valid_docx
 from tests.fakes.http_fake import Reply
 from tests.fakes.microsoft365 import microsoft365
@@ -22,19 +20,8 @@ def m365(tmp_path):
 
 @pytest.fixture
 def coordinator(database_url, tmp_path, clock, m365):
-    settings = Settings(
-        data_dir=tmp_path / "data",
-        database_url=database_url,
-        tls=False,
-        library="sharepoint",
-        sharepoint_site_url=m365.sharepoint.site_url,
-        entra_tenant_id=TENANT,
-        entra_client_id=CLIENT_ID,
-        entra_certificate=m365.credential_pem,
-        entra_authority_host=m365.entra.authority_host,
-        entra_instance_discovery=False,
-        entra_ca_bundle=str(m365.ca_bundle),
-        sharepoint_retry_backoff=0.01,
+    settings = m365.settings(
+        data_dir=tmp_path / "data", database_url=database_url, sharepoint_retry_backoff=0.01
     )
     app = create_app(settings, clock=clock)
     seed_once(app.extensions["dhr"])
