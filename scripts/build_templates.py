@@ -145,6 +145,25 @@ def protected_characteristics(document, second_column: str) -> None:
         grid.add_row().cells[0].text = characteristic.capitalize()
 
 
+def panel_table(document) -> None:
+    """Panel members as both the overview report and the executive summary list them."""
+    table(
+        document,
+        ["Name", "Job title", "Agency", "Independent"],
+        "m in panel",
+        ["{{ m.name }}", "{{ m.job_title }}", "{{ m.agency }}", "{{ m.independent }}"],
+    )
+
+
+def contributors_table(document) -> None:
+    table(
+        document,
+        ["Agency", "Contribution"],
+        "c in contributors",
+        ["{{ c.agency }}", "{{ c.contribution }}"],
+    )
+
+
 def pairs(document, rows: list[tuple[str, str]]):
     grid = document.add_table(rows=0, cols=2)
     grid.style = "Table Grid"
@@ -423,24 +442,14 @@ def overview_report() -> None:
         "contribution shaped the report; if people were not involved, why.",
     )
     heading(d, "contributors")
-    table(
-        d,
-        ["Agency", "Contribution"],
-        "c in contributors",
-        ["{{ c.agency }}", "{{ c.contribution }}"],
-    )
+    contributors_table(d)
     d.add_paragraph(
         "The authors of the IMRs were independent of the case: none had been "
         "directly involved with the victim, the perpetrator or their families, or "
         "line-managed staff whose work was reviewed."
     )
     heading(d, "panel")
-    table(
-        d,
-        ["Name", "Job title", "Agency", "Independent"],
-        "m in panel",
-        ["{{ m.name }}", "{{ m.job_title }}", "{{ m.agency }}", "{{ m.independent }}"],
-    )
+    panel_table(d)
     heading(d, "author")
     d.add_paragraph("The independent chair is {{ chair.name }}. {{ chair.statement }}")
     d.add_paragraph("{%p if author.name != chair.name %}")
@@ -522,19 +531,9 @@ def executive_summary() -> None:
         "review on {{ timescales.decided_on|uk_date }}."
     )
     heading(d, "contributors")
-    table(
-        d,
-        ["Agency", "Contribution"],
-        "c in contributors",
-        ["{{ c.agency }}", "{{ c.contribution }}"],
-    )
+    contributors_table(d)
     heading(d, "panel")
-    table(
-        d,
-        ["Name", "Job title", "Agency", "Independent"],
-        "m in panel",
-        ["{{ m.name }}", "{{ m.job_title }}", "{{ m.agency }}", "{{ m.independent }}"],
-    )
+    panel_table(d)
     heading(d, "author")
     d.add_paragraph("The independent chair is {{ chair.name }}. {{ chair.statement }}")
     heading(d, "terms_of_reference")
