@@ -62,6 +62,14 @@ KEY_QUESTIONS = [
     "To what degree could the homicide have been accurately predicted and prevented?",
 ]
 
+QA_CHECKS = [
+    "The terms of reference are addressed",
+    "The chronology is complete",
+    "The IMR analyses, not only describes",
+    "The author's independence statement is present",
+    "The recommendations are SMART",
+]
+
 CHRONOLOGY_COLUMNS = [
     ("Date", "date"),
     ("Time", "time"),
@@ -143,6 +151,16 @@ def protected_characteristics(document, second_column: str) -> None:
     repeat_header(grid.rows[0])
     for characteristic in PROTECTED:
         grid.add_row().cells[0].text = characteristic.capitalize()
+
+
+def action_table(document) -> None:
+    """The action plan's §4 columns, as the IMR and the overview's appendix show them."""
+    table(
+        document,
+        [c[0] for c in ACTION_COLUMNS],
+        "row in actions",
+        [f"{{{{ row.{k} }}}}" for _, k in ACTION_COLUMNS],
+    )
 
 
 def panel_table(document) -> None:
@@ -327,12 +345,7 @@ def imr() -> None:
         ["{{ rec.number }}", "{{ rec.text }}"],
     )
     heading(d, "action_plan")
-    table(
-        d,
-        [c[0] for c in ACTION_COLUMNS],
-        "row in actions",
-        [f"{{{{ row.{k} }}}}" for _, k in ACTION_COLUMNS],
-    )
+    action_table(d)
     heading(d, "sign_off")
     pairs(
         d,
@@ -344,6 +357,15 @@ def imr() -> None:
                 "{{ imr.senior_manager.name }}, {{ imr.senior_manager.job_title }}",
             ),
             ("Senior manager's signature and date", ""),
+        ],
+    )
+    d.add_paragraph("Quality assurance (domain.md §1.5)", style="Heading 2")
+    pairs(d, [(check, "Yes / No") for check in QA_CHECKS])
+    pairs(
+        d,
+        [
+            ("QA decision", "Approved / Returned to the author"),
+            ("QA comments", ""),
             ("The agency accepts the findings and recommendations of this IMR", "Yes / No"),
         ],
     )
@@ -503,12 +525,7 @@ def overview_report() -> None:
     )
     d.add_page_break()
     heading(d, "appendix_action_plan")
-    table(
-        d,
-        [c[0] for c in ACTION_COLUMNS],
-        "row in actions",
-        [f"{{{{ row.{k} }}}}" for _, k in ACTION_COLUMNS],
-    )
+    action_table(d)
     heading(d, "appendix_terms")
     d.add_paragraph(
         "Period under review: {{ terms.period_from|uk_date }} to {{ terms.period_to|uk_date }}."

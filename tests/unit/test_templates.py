@@ -142,3 +142,18 @@ def test_the_committed_templates_are_what_the_script_makes(tmp_path, monkeypatch
     for template in CATALOGUE.values():
         rebuilt = tmp_path / f"{template.name}.{template.file_type}"
         assert rebuilt.read_bytes() == template.default_bytes(), template.name
+
+
+def test_the_imr_carries_the_qa_sign_off_block():
+    template = CATALOGUE["imr"]
+    document = docx.Document(io.BytesIO(render_docx(template.default_bytes(), build(template))))
+    cells = {c.text for t in document.tables for row in t.rows for c in row.cells}
+    assert {
+        "The terms of reference are addressed",
+        "The chronology is complete",
+        "The IMR analyses, not only describes",
+        "The author's independence statement is present",
+        "The recommendations are SMART",
+        "QA decision",
+        "The agency accepts the findings and recommendations of this IMR",
+    } <= cells
