@@ -116,6 +116,12 @@ def main() -> None:
     for name, f in rendering["action_plan_xlsx"].items():
         print(f"action plan xlsx {name:24} p50 {f['p50_ms']:8.1f} ms")
     (RESULTS / "rendering.json").write_text(json.dumps(rendering, indent=2) + "\n")
+    from bench import imr_extraction
+
+    extraction = {"machine": machine, "results": imr_extraction.run()}
+    for name, f in extraction["results"].items():
+        print(f"IMR extraction {name:56} p50 {f['p50_ms']:8.1f} ms")
+    (RESULTS / "imr_extraction.json").write_text(json.dumps(extraction, indent=2) + "\n")
 
 
 def action_plan_figures() -> dict:

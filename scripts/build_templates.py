@@ -305,7 +305,7 @@ def imr() -> None:
         [c[0] for c in CHRONOLOGY_COLUMNS],
         "row in chronology",
         [
-            f"{{{{ row.{k} }}}}" if k != "date" else "{{ row.date|uk_date }}"
+            f"{{{{ row.{k} }}}}" if k != "date" else "{{ row|event_date }}"
             for _, k in CHRONOLOGY_COLUMNS
         ],
     )

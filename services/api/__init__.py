@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Flask
 from flask_smorest import Api
 
-from services.api import context, directory, documents, health, problems, reviews, templates
+from services.api import context, directory, documents, health, imrs, problems, reviews, templates
 from services.bootstrap import Services
 
 
@@ -31,7 +31,7 @@ def init_app(app: Flask, services: Services) -> None:
         },
     )
     api = Api(app)
-    for module in (health, directory, reviews, documents, templates):
+    for module in (health, directory, reviews, imrs, documents, templates):
         api.register_blueprint(module.blp)
     problems.register(app)
     context.install(app)

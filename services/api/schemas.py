@@ -171,6 +171,7 @@ class DocumentFormSchema(Schema):
     agency_id = fields.Integer(load_default=None)
     protective_marking = Text(load_default="OFFICIAL-SENSITIVE")
     upload_id = Text(load_default=None)
+    imr_id = fields.Integer(load_default=None)
 
 
 class VersionFormSchema(Schema):
@@ -204,3 +205,99 @@ class RenderSchema(Schema):
 
 class TemplateFormSchema(Schema):
     csp = Text(required=True)
+
+
+Label = validate.Regexp(r"^\d{1,4}\.\d{1,4}$", error="A version label such as 0.3")
+
+
+class CommissionImrSchema(Schema):
+    agency_id = fields.Integer(required=True)
+    senior_manager_id = fields.Integer(required=True)
+    due_on = fields.Date(required=True)
+
+
+class ImrAuthorSchema(Schema):
+    person_id = fields.Integer(required=True)
+
+
+class AttestationSchema(Schema):
+    not_directly_involved = fields.Boolean(required=True)
+    not_line_manager_of_involved_staff = fields.Boolean(required=True)
+    signed_on = fields.Date(required=True)
+
+
+class SubmissionSchema(Schema):
+    version = Text(required=True, validate=Label)
+
+
+class QaChecksSchema(Schema):
+    terms_of_reference_addressed = fields.Boolean(load_default=False)
+    chronology_complete = fields.Boolean(load_default=False)
+    analysis_not_description = fields.Boolean(load_default=False)
+    independence_statement_present = fields.Boolean(load_default=False)
+    recommendations_smart = fields.Boolean(load_default=False)
+
+
+class QaDecisionSchema(Schema):
+    decision = Text(required=True, validate=validate.OneOf(["approve", "return"]))
+    comments = Text(load_default="", validate=validate.Length(max=10_000))
+    qa_checks = fields.Nested(QaChecksSchema, load_default=None)
+    agency_accepts_recommendations = fields.Boolean(load_default=None)
+    version = Text(load_default=None, validate=Label)
+
+
+class AcceptanceSchema(Schema):
+    decision = Text(required=True, validate=validate.OneOf(["accept", "request_more"]))
+    comments = Text(load_default="", validate=validate.Length(max=10_000))
+    version = Text(load_default=None, validate=Label)
+
+
+class ExtractSchema(Schema):
+    apply = fields.Boolean(load_default=False)
+
+
+class ChronologyImportFormSchema(Schema):
+    apply = fields.Boolean(load_default=False)
+
+
+def _cell(limit: int = 20_000):
+    return Text(load_default="", allow_none=True, validate=validate.Length(max=limit))
+
+
+class ChronologyRowSchema(Schema):
+    """One row; V9 is checked per row afterwards, so a missing date is a row problem, not 400."""
+
+    date = _cell(100)
+    date_precision = Text(
+        load_default=None, allow_none=True, validate=validate.OneOf(["day", "month"])
+    )
+    time = _cell(20)
+    agency = _cell(200)
+    source = _cell(2_000)
+    subject = _cell(2_000)
+    practitioner_role = _cell(2_000)
+    event = _cell()
+    action_outcome = _cell()
+    author_comment = _cell()
+    outside_period_reason = _cell(2_000)
+    # Sent back as GET gave them; the server keeps its own record of where a row came from.
+    date_text = Text(load_default=None, allow_none=True, load_only=True)
+    read_from = fields.Dict(load_default=None, allow_none=True, load_only=True)
+
+
+class ChronologySchema(Schema):
+    rows = fields.List(
+        fields.Nested(ChronologyRowSchema), required=True, validate=validate.Length(max=20_000)
+    )
+
+
+class RecommendationSchema(Schema):
+    number = fields.Integer(load_default=None, validate=validate.Range(min=1, max=10_000))
+    text = Text(required=True, validate=validate.Length(max=10_000))
+    read_from = fields.Dict(load_default=None, allow_none=True, load_only=True)
+
+
+class RecommendationsSchema(Schema):
+    recommendations = fields.List(
+        fields.Nested(RecommendationSchema), required=True, validate=validate.Length(max=500)
+    )

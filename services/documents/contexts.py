@@ -45,8 +45,8 @@ def imr(data: dict, extra: dict) -> dict:
             "author_statement": extra.get("author_statement", ""),
             "status": extra.get("imr_status", "draft"),
         },
-        "chronology": data["chronology"],
-        "recommendations": data["recommendations"],
+        "chronology": extra.get("imr_chronology", data["chronology"]),
+        "recommendations": extra.get("imr_recommendations", data["recommendations"]),
         "actions": data["actions"],
     }
 

@@ -27,6 +27,17 @@ def month_year(value) -> str:
     return f"{value:%B %Y}"
 
 
+def event_date(row) -> str:
+    """A chronology row's date as written: "3 April 2019", or "April 2019" for a month."""
+    if not isinstance(row, dict):
+        return uk_date(row)
+    if row.get("date_text"):
+        return str(row["date_text"])
+    if row.get("date_precision") == "month":
+        return month_year(row.get("date"))
+    return uk_date(row.get("date"))
+
+
 def join_list(values, last: str = " and ") -> str:
     items = [str(v) for v in values or [] if v not in (None, "")]
     if len(items) <= 1:
@@ -43,6 +54,10 @@ def pseudonym(subject) -> str:
 def make_environment() -> ImmutableSandboxedEnvironment:
     env = ImmutableSandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
     env.filters.update(
-        uk_date=uk_date, month_year=month_year, join_list=join_list, pseudonym=pseudonym
+        uk_date=uk_date,
+        month_year=month_year,
+        event_date=event_date,
+        join_list=join_list,
+        pseudonym=pseudonym,
     )
     return env

@@ -2,6 +2,11 @@
 
 A review is visible to people holding a role in its CSP and to its own members; to anyone
 else it does not exist (404, not 403), so its existence is not revealed.
+
+An IMR is narrower (V17): the review's chair and coordinator, and the agency's own senior manager
+and author, see it in every state and version; the CSP chair, panel members and the overview
+author see it only once accepted, and only the accepted version. Everyone else, including other
+agencies' IMR authors, gets 404.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ REVIEW_ROLES = ("chair", "panel_member", "overview_author")
 
 COORD, CSP_CHAIR = "csp:coordinator", "csp:chair"
 CHAIR, MEMBER, AUTHOR = "review:chair", "review:panel_member", "review:overview_author"
+SENIOR_MANAGER, IMR_AUTHOR = "imr:senior_manager", "imr:author"
 
 # action -> roles that may take it. Review actions share names with the lifecycle.
 PERMISSIONS: dict[str, frozenset[str]] = {
@@ -37,10 +43,35 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "view_documents": frozenset({COORD, CSP_CHAIR, CHAIR, MEMBER, AUTHOR}),
     "create_document": frozenset({COORD, CHAIR, AUTHOR}),
     "save_document": frozenset({COORD, CHAIR, AUTHOR}),
+    "commission_imr": frozenset({CHAIR}),
     "view_dashboard": frozenset({COORD, CSP_CHAIR}),
     "manage_directory": frozenset({COORD}),
     "view_directory": frozenset({COORD, CSP_CHAIR}),
 }
+
+# IMR action -> roles that may take it, on top of seeing the IMR.
+IMR_PERMISSIONS: dict[str, frozenset[str]] = {
+    "view_imr": frozenset({COORD, CHAIR, SENIOR_MANAGER, IMR_AUTHOR}),
+    "view_accepted_imr": frozenset({CSP_CHAIR, MEMBER, AUTHOR}),
+    "name_imr_author": frozenset({SENIOR_MANAGER}),
+    "attest_imr": frozenset({IMR_AUTHOR}),
+    "edit_imr": frozenset({IMR_AUTHOR}),
+    "submit_imr": frozenset({IMR_AUTHOR}),
+    "qa_imr": frozenset({SENIOR_MANAGER}),
+    "accept_imr": frozenset({CHAIR}),
+    "manage_imr_letters": frozenset({COORD, CHAIR}),
+}
+FULL, ACCEPTED_ONLY = "full", "accepted"
+
+
+@dataclass(frozen=True)
+class ImrFacts:
+    """What an IMR access decision needs to know about the IMR."""
+
+    imr_id: int
+    csp_id: int
+    review_id: int
+    accepted: bool
 
 
 @dataclass(frozen=True)
@@ -52,6 +83,8 @@ class Principal:
     is_admin: bool = False
     csp_roles: dict[int, frozenset[str]] = field(default_factory=dict)
     review_roles: dict[int, frozenset[str]] = field(default_factory=dict)
+    imr_roles: dict[int, frozenset[str]] = field(default_factory=dict)
+    imr_reviews: frozenset[int] = frozenset()  # reviews in which the person holds an IMR role
 
     def roles_for(self, csp_id: int, review_id: int | None = None) -> set[str]:
         roles = {f"csp:{r}" for r in self.csp_roles.get(csp_id, ())}
@@ -85,3 +118,30 @@ def require_csp(principal: Principal, action: str, csp_id: int) -> None:
 
 def permitted(principal: Principal, actions: list[str], csp_id: int, review_id: int) -> list[str]:
     return [a for a in actions if can(principal, a, csp_id, review_id)]
+
+
+def imr_roles(principal: Principal, facts: ImrFacts) -> set[str]:
+    own = {f"imr:{r}" for r in principal.imr_roles.get(facts.imr_id, ())}
+    return principal.roles_for(facts.csp_id, facts.review_id) | own
+
+
+def imr_visibility(principal: Principal, facts: ImrFacts) -> str | None:
+    """FULL (every state and version), ACCEPTED_ONLY, or None (the IMR does not exist to them)."""
+    roles = imr_roles(principal, facts)
+    if roles & IMR_PERMISSIONS["view_imr"]:
+        return FULL
+    if facts.accepted and roles & IMR_PERMISSIONS["view_accepted_imr"]:
+        return ACCEPTED_ONLY
+    return None
+
+
+def require_imr(principal: Principal, action: str, facts: ImrFacts) -> str:
+    """The caller's visibility of the IMR; NotFound when they cannot see it, Forbidden if barred."""
+    visibility = imr_visibility(principal, facts)
+    if visibility is None:
+        raise NotFound("IMR")
+    if action not in ("view_imr", "view_accepted_imr") and not (
+        imr_roles(principal, facts) & IMR_PERMISSIONS[action]
+    ):
+        raise Forbidden(f"Your roles on this IMR do not allow '{action}'")
+    return visibility

@@ -21,6 +21,8 @@ S = State
 _UNDECIDED = (S.NOTIFIED, S.DECISION_PENDING)
 _RUNNING = (S.PROCEEDING, S.PANEL_ESTABLISHED, S.TERMS_AGREED, S.IMRS_IN_PROGRESS)
 _OPEN = (*_UNDECIDED, *_RUNNING)
+# States in which commissioned IMRs are written, quality-assured and accepted.
+IMR_STAGES = (S.IMRS_IN_PROGRESS,)
 
 # action -> (states it may start from, state it leads to; None = stays, "outcome" = decided by data)
 TRANSITIONS: dict[str, tuple[tuple[State, ...], State | str | None]] = {
@@ -33,6 +35,8 @@ TRANSITIONS: dict[str, tuple[tuple[State, ...], State | str | None]] = {
     "establish_panel": ((S.PROCEEDING,), S.PANEL_ESTABLISHED),
     "agree_terms": ((S.PANEL_ESTABLISHED, S.TERMS_AGREED, S.IMRS_IN_PROGRESS), None),
     "start_imrs": ((S.TERMS_AGREED,), S.IMRS_IN_PROGRESS),
+    # V5: IMRs are commissioned only once the decision is made and the terms agreed.
+    "commission_imr": ((S.TERMS_AGREED, S.IMRS_IN_PROGRESS), S.IMRS_IN_PROGRESS),
     "record_extension": (_RUNNING, None),
     "log_parallel_proceeding": (_OPEN, None),
     "add_subject": (_OPEN, None),

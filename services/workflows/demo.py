@@ -13,7 +13,16 @@ from sqlalchemy import select
 
 from services.bootstrap import Services
 from services.storage.models import Csp, Person
-from services.workflows import audit_trail, decide, directory, notify, panel, subjects, terms
+from services.workflows import (
+    audit_trail,
+    decide,
+    directory,
+    imrs,
+    notify,
+    panel,
+    subjects,
+    terms,
+)
 from services.workflows.context import Ctx
 from services.workflows.principal import load_principal
 
@@ -29,8 +38,11 @@ AGENCIES = [
 ]
 
 
-def seed_once(services: Services) -> bool:
-    """Seeds the demo unless CSP `DEMO` exists; returns whether it seeded."""
+def seed_once(services: Services, *, imrs: bool = True) -> bool:
+    """Seeds the demo unless CSP `DEMO` exists; returns whether it seeded.
+
+    With `imrs`, the review also has two commissioned IMRs and the police IMR's document.
+    """
     with services.sessions() as session:
         if session.scalar(select(Csp).where(Csp.code == "DEMO")):
             return False
@@ -49,11 +61,17 @@ def seed_once(services: Services) -> bool:
         def as_(email: str) -> Ctx:
             person = session.scalar(select(Person).where(Person.email == email))
             return Ctx(
-                session, load_principal(session, person.id), services.clock, services.guidance
+                session,
+                load_principal(session, person.id),
+                services.clock,
+                services.guidance,
+                services.documents,
             )
 
         ids = _directory(as_("admin@demo.local"))
-        _review(as_, ids, services.clock.today())
+        review_id = _review(as_, ids, services.clock.today())
+        if imrs:
+            _imrs(as_, ids, review_id, services.clock.today())
         session.commit()
     log.info("Seeded the demo CSP 'DEMO'")
     return True
@@ -109,6 +127,30 @@ def _directory(ctx: Ctx) -> dict[str, int]:
             None,
         ),
         (
+            "Det Supt Marion Kells",
+            "m.kells@police.demo.local",
+            agency["Demoshire Police"],
+            "Head of Public Protection",
+            None,
+            None,
+        ),
+        (
+            "Priya Castell",
+            "p.castell@police.demo.local",
+            agency["Demoshire Police"],
+            "Review Officer, Professional Standards",
+            None,
+            None,
+        ),
+        (
+            "Lee Haddow",
+            "l.haddow@council.demo.local",
+            agency["Demo District Council"],
+            "Safeguarding Practice Reviewer",
+            None,
+            None,
+        ),
+        (
             "Sam Whitlow",
             "s.whitlow@trust.demo.local",
             agency["Demo Hospitals NHS Trust"],
@@ -136,7 +178,7 @@ def _directory(ctx: Ctx) -> dict[str, int]:
     return {**ids, **{f"agency:{k}": v for k, v in agency.items()}}
 
 
-def _review(as_, ids: dict[str, int], today) -> None:
+def _review(as_, ids: dict[str, int], today) -> int:
     died = today - timedelta(days=75)
     coordinator, csp_chair = as_("coordinator@demo.local"), as_("csp-chair@demo.local")
     review = notify.notify_death(
@@ -229,3 +271,44 @@ def _review(as_, ids: dict[str, int], today) -> None:
         },
     )
     terms.start_imrs(chair, rid)
+    return rid
+
+
+def _imrs(as_, ids: dict[str, int], rid: int, today: date) -> None:
+    """Police: author named, attestation signed, document started. Council: commissioned."""
+    chair = as_("chair.ashdown@pool.demo.local")
+    due = today + timedelta(days=42)
+    police = imrs.commission(
+        chair,
+        rid,
+        {
+            "agency_id": ids["agency:Demoshire Police"],
+            "senior_manager_id": ids["m.kells@police.demo.local"],
+            "due_on": due,
+        },
+    )
+    imrs.commission(
+        chair,
+        rid,
+        {
+            "agency_id": ids["agency:Demo District Council"],
+            "senior_manager_id": ids["a.brandt@council.demo.local"],
+            "due_on": due,
+        },
+    )
+    imrs.name_author(
+        as_("m.kells@police.demo.local"),
+        police["id"],
+        {"person_id": ids["p.castell@police.demo.local"]},
+    )
+    author = as_("p.castell@police.demo.local")
+    imrs.attest(
+        author,
+        police["id"],
+        {
+            "not_directly_involved": True,
+            "not_line_manager_of_involved_staff": True,
+            "signed_on": today,
+        },
+    )
+    imrs.start_document(author, police["id"])

@@ -14,23 +14,35 @@ from sqlalchemy import select
 from services.documents.naming import display_name, storage_name
 from services.documents.upload_checks import CONTENT_TYPES, Refused, check_upload
 from services.domain.access import require_review
-from services.domain.errors import FieldErrors, Locked, NotFound, PreconditionFailed
+from services.domain.errors import Conflict, FieldErrors, Locked, NotFound, PreconditionFailed
 from services.domain.versions import DOCUMENT_KINDS, PROTECTIVE_MARKINGS, etag, parse_label
 from services.storage.models import Agency, Document, DocumentVersion, Person, Review
-from services.workflows import records
+from services.workflows import imr_records, records
 from services.workflows.context import Ctx
 from services.workflows.notify import record
 from services.workflows.uploads import Upload
 
 
 def open_document(ctx: Ctx, doc_id: int, action: str, *, lock: bool = False) -> Document:
+    return open_limited(ctx, doc_id, action, lock=lock)[0]
+
+
+def open_limited(
+    ctx: Ctx, doc_id: int, action: str, *, lock: bool = False
+) -> tuple[Document, str | None]:
+    """The document and, when the caller may see only one version of it, that version's label.
+
+    A document that belongs to an IMR follows the IMR's narrower policy (V17).
+    """
     query = select(Document).where(Document.id == doc_id)
     doc = ctx.session.scalar(query.with_for_update() if lock else query)
     if doc is None:
         raise NotFound("document")
+    if doc.imr_id is not None:
+        return doc, imr_records.document_access(ctx, doc, action)
     review = ctx.session.get(Review, doc.review_id)
     require_review(ctx.principal, action, review.csp_id, review.id)
-    return doc
+    return doc, None
 
 
 def validated(ctx: Ctx, review: Review, upload: Upload) -> str:
@@ -57,24 +69,53 @@ def validated(ctx: Ctx, review: Review, upload: Upload) -> str:
 
 
 def create_document(ctx: Ctx, review_id: int, form: dict, upload: Upload) -> dict:
-    review = records.open_review(ctx, review_id, "create_document", lock=True)
+    if form.get("imr_id") is not None:
+        review, form = _for_imr(ctx, review_id, form)
+    else:
+        review = records.open_review(ctx, review_id, "create_document", lock=True)
     _check_form(ctx, review, form)
     file_type = validated(ctx, review, upload)
+    doc = store_new(ctx, review, form, upload.data, display_name(upload.filename, file_type))
+    return document_view(ctx, doc)
+
+
+def _for_imr(ctx: Ctx, review_id: int, form: dict) -> tuple[Review, dict]:
+    """An IMR's one document (kind imr), created by its author."""
+    imr, review, _ = imr_records.open_imr(ctx, form["imr_id"], "edit_imr", lock=True)
+    if review.id != review_id:
+        raise NotFound("IMR")
+    imr_records.writable(imr)
+    errors = FieldErrors()
+    errors.check(form["kind"] == "imr", "kind", "A document created for an IMR is of kind imr")
+    errors.raise_if_any()
+    existing = imr_records.imr_document(ctx, imr.id)
+    if existing is not None:
+        raise Conflict(
+            f"This IMR already has its document ({existing.id}); save a new version of it",
+            field="imr_id",
+        )
+    return review, {**form, "agency_id": imr.agency_id}
+
+
+def store_new(ctx: Ctx, review: Review, form: dict, data: bytes, filename: str) -> Document:
+    """Puts version 0.1 in the library, then indexes it; `form` is already checked."""
+    file_type = filename.rsplit(".", 1)[-1]
     library = ctx.library
     ref, label = library.create(
         review.reference,
         storage_name(form["kind"], file_type),
-        upload.data,
+        data,
         comment=form.get("comment", ""),
     )
     doc = Document(
         review_id=review.id,
         kind=form["kind"],
         agency_id=form.get("agency_id"),
+        imr_id=form.get("imr_id"),
         title=form["title"],
-        filename=display_name(upload.filename, file_type),
+        filename=filename,
         file_type=file_type,
-        protective_marking=form["protective_marking"],
+        protective_marking=form.get("protective_marking", "OFFICIAL-SENSITIVE"),
         library_ref=ref,
         current_label=label,
         current_sha256="",
@@ -92,19 +133,30 @@ def create_document(ctx: Ctx, review_id: int, form: dict, upload: Upload) -> dic
             "DhrMarking": doc.protective_marking,
         },
     )
-    _index(ctx, doc, label, upload.data, form.get("comment", ""))
+    _index(ctx, doc, label, data, form.get("comment", ""))
     record(
         ctx,
         review,
         "document.created",
-        {"document_id": doc.id, "kind": doc.kind, "label": label, "sha256": doc.current_sha256},
+        {
+            "document_id": doc.id,
+            "kind": doc.kind,
+            "imr_id": doc.imr_id,
+            "label": label,
+            "sha256": doc.current_sha256,
+        },
     )
-    return document_view(ctx, doc)
+    return doc
 
 
 def _check_form(ctx: Ctx, review: Review, form: dict) -> None:
     errors = FieldErrors()
     errors.check(form["kind"] in DOCUMENT_KINDS, "kind", f"One of {', '.join(DOCUMENT_KINDS)}")
+    errors.check(
+        form["kind"] != "imr" or form.get("imr_id") is not None,
+        "imr_id",
+        "An IMR document belongs to a commissioned IMR: give its imr_id",
+    )
     errors.check(
         form["protective_marking"] in PROTECTIVE_MARKINGS,
         "protective_marking",
@@ -245,30 +297,34 @@ def checkin(ctx: Ctx, doc_id: int) -> dict:
 
 
 def get_document(ctx: Ctx, doc_id: int) -> dict:
-    return document_view(ctx, open_document(ctx, doc_id, "view_documents"))
+    return document_view(ctx, *open_limited(ctx, doc_id, "view_documents"))
 
 
 def list_documents(ctx: Ctx, review_id: int) -> list[dict]:
-    records.open_review(ctx, review_id, "view_documents")
+    review = records.open_review(ctx, review_id, "view_documents")
     docs = ctx.session.scalars(
         select(Document).where(Document.review_id == review_id).order_by(Document.id)
     )
-    return [document_view(ctx, d) for d in docs]
+    return [
+        document_view(ctx, doc, only)
+        for doc, only in imr_records.visible_documents(ctx, review, list(docs))
+    ]
 
 
 def list_versions(ctx: Ctx, doc_id: int) -> list[dict]:
-    doc = open_document(ctx, doc_id, "view_documents")
+    doc, only = open_limited(ctx, doc_id, "view_documents")
     rows = ctx.session.scalars(select(DocumentVersion).where(DocumentVersion.document_id == doc.id))
+    rows = [v for v in rows if only is None or v.label == only]
     return [_version_view(v) for v in sorted(rows, key=_label_key, reverse=True)]
 
 
 def download(ctx: Ctx, doc_id: int, label: str) -> tuple[bytes, str, str]:
     """(bytes, file name, content type); every download of an IMR is audited."""
-    doc = open_document(ctx, doc_id, "view_documents")
+    doc, only = open_limited(ctx, doc_id, "view_documents")
+    if only is not None and label != only:
+        raise NotFound("version")
     version = _version_row(ctx, doc, label)
-    data = ctx.library.read(doc.library_ref, version.label)
-    if hashlib.sha256(data).hexdigest() != version.sha256:
-        raise NotFound("an intact copy of this version")
+    data = read_version(ctx, doc, label)
     if doc.kind == "imr":
         record(
             ctx,
@@ -278,6 +334,15 @@ def download(ctx: Ctx, doc_id: int, label: str) -> tuple[bytes, str, str]:
         )
     stem = doc.filename.rsplit(".", 1)[0]
     return data, f"{stem} v{version.label}.{doc.file_type}", CONTENT_TYPES[doc.file_type]
+
+
+def read_version(ctx: Ctx, doc: Document, label: str) -> bytes:
+    """The bytes of one version, checked against the SHA-256 recorded when it was saved."""
+    version = _version_row(ctx, doc, label)
+    data = ctx.library.read(doc.library_ref, version.label)
+    if hashlib.sha256(data).hexdigest() != version.sha256:
+        raise NotFound("an intact copy of this version")
+    return data
 
 
 def _version_row(ctx: Ctx, doc: Document, label: str) -> DocumentVersion:
@@ -306,9 +371,12 @@ def _version_view(v: DocumentVersion) -> dict:
     }
 
 
-def document_view(ctx: Ctx, doc: Document) -> dict:
+def document_view(ctx: Ctx, doc: Document, only: str | None = None) -> dict:
+    """The document as the caller may see it: `only` limits them to one version."""
     holder = ctx.session.get(Person, doc.checked_out_by) if doc.checked_out_by else None
-    current = _version_view(_version_row(ctx, doc, doc.current_label))
+    shown = only or doc.current_label
+    version = _version_row(ctx, doc, shown)
+    current = _version_view(version)
     return {
         "id": doc.id,
         "review_id": doc.review_id,
@@ -317,10 +385,11 @@ def document_view(ctx: Ctx, doc: Document) -> dict:
         "filename": doc.filename,
         "file_type": doc.file_type,
         "agency_id": doc.agency_id,
+        "imr_id": doc.imr_id,
         "protective_marking": doc.protective_marking,
         "approval_status": doc.approval_status,
         "current_version": current,
-        "etag": etag(doc.current_label, doc.current_sha256),
+        "etag": etag(shown, version.sha256),
         "checked_out": holder
         and {"person_id": holder.id, "name": holder.name, "since": doc.checked_out_at.isoformat()},
     }

@@ -1,15 +1,15 @@
-"""Builds the signed-in Principal from the person's CSP roles and review memberships."""
+"""Builds the signed-in Principal from the person's CSP roles, review memberships and IMRs."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from services.domain.access import Principal
 from services.domain.errors import NotFound
-from services.storage.models import CspRole, Person, ReviewMember
+from services.storage.models import CspRole, Imr, Person, ReviewMember
 
 
 def load_principal(session: Session, person_id: int) -> Principal:
@@ -25,10 +25,21 @@ def load_principal(session: Session, person_id: int) -> Principal:
     )
     for member in session.scalars(members):
         review_roles[member.review_id].add(member.role)
+    imr_roles: dict[int, set[str]] = defaultdict(set)
+    imr_reviews: set[int] = set()
+    held = select(Imr).where(or_(Imr.senior_manager_id == person_id, Imr.author_id == person_id))
+    for imr in session.scalars(held):
+        imr_reviews.add(imr.review_id)
+        if imr.senior_manager_id == person_id:
+            imr_roles[imr.id].add("senior_manager")
+        if imr.author_id == person_id:
+            imr_roles[imr.id].add("author")
     return Principal(
         person_id=person.id,
         name=person.name,
         is_admin=person.is_admin,
         csp_roles={k: frozenset(v) for k, v in csp_roles.items()},
         review_roles={k: frozenset(v) for k, v in review_roles.items()},
+        imr_roles={k: frozenset(v) for k, v in imr_roles.items()},
+        imr_reviews=frozenset(imr_reviews),
     )

@@ -10,7 +10,7 @@ from services.documents.text import clean_tree
 from services.documents.upload_checks import CONTENT_TYPES
 from services.domain.errors import FieldErrors, NotFound
 from services.domain.versions import next_label
-from services.storage.models import Agency, Review
+from services.storage.models import Agency, Imr, Review
 from services.workflows import council_templates, records
 from services.workflows.context import Ctx
 from services.workflows.directory import csp_by_code
@@ -21,6 +21,7 @@ from services.workflows.documents import (
     open_document,
     precondition,
 )
+from services.workflows.imr_data import template_extra
 
 DEFAULT_MARKING = "OFFICIAL-SENSITIVE"
 
@@ -65,8 +66,15 @@ def template_content(ctx: Ctx, name: str, csp_code: str | None = None) -> tuple[
 
 
 def fill(
-    ctx: Ctx, found: Template, review: Review, options: dict, marking: str, version: str
+    ctx: Ctx,
+    found: Template,
+    review: Review,
+    options: dict,
+    marking: str,
+    version: str,
+    more: dict | None = None,
 ) -> tuple[bytes, list[str]]:
+    """The template filled from the review; `more` adds what one record (an IMR) knows."""
     data = review_data(ctx, review)
     extra = {
         "marking": marking,
@@ -76,6 +84,7 @@ def fill(
         "recipient": person_data(ctx, options.get("recipient_id")),
         "sender": person_data(ctx, ctx.actor_id),
         "agency_name": _agency_name(ctx, review, options.get("agency_id")),
+        **(more or {}),
     }
     warnings: list[str] = []
     context = clean_tree(found.build(data, extra), warnings=warnings)
@@ -130,8 +139,15 @@ def render_into_document(
     errors.raise_if_any()
     review = ctx.session.get(Review, doc.review_id)
     options = {**options, "agency_id": options.get("agency_id") or doc.agency_id}
+    more = template_extra(ctx, ctx.session.get(Imr, doc.imr_id)) if doc.imr_id else None
     data, warnings = fill(
-        ctx, found, review, options, doc.protective_marking, next_label(doc.current_label, False)
+        ctx,
+        found,
+        review,
+        options,
+        doc.protective_marking,
+        next_label(doc.current_label, False),
+        more,
     )
     view = add_version(
         ctx,

@@ -8,7 +8,7 @@ from services.domain import lifecycle
 from services.domain.access import permitted
 from services.domain.deadlines import DeadlineFacts, review_deadlines
 from services.storage.models import Decision, Extension, Review, TermsOfReference
-from services.workflows import records
+from services.workflows import imr_records, records
 from services.workflows.context import Ctx
 
 
@@ -95,6 +95,7 @@ def review_view(ctx: Ctx, review: Review) -> dict:
         "terms_of_reference": _terms(ctx, review),
         "extensions": [_extension(e) for e in records.extensions(ctx, review.id)],
         "parallel_proceedings": [_proceeding(p) for p in records.proceedings(ctx, review.id)],
+        "imrs": imr_records.summary(ctx, review),
         "actions": actions,
     }
 

@@ -56,7 +56,7 @@ class Api:
 
 @pytest.fixture
 def api(app):
-    seed_once(app.extensions["dhr"])
+    seed_once(app.extensions["dhr"], imrs=False)
     return Api(app.test_client())
 
 

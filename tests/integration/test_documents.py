@@ -13,7 +13,12 @@ REVIEW = 1
 
 
 def create(caller, data: bytes | None = None, name="IMR Demoshire Police.docx", **fields):
-    form = {"kind": "imr", "title": "IMR: Demoshire Police", "comment": "First draft", **fields}
+    form = {
+        "kind": "overview_report",
+        "title": "IMR: Demoshire Police",
+        "comment": "First draft",
+        **fields,
+    }
     return caller.send(f"reviews/{REVIEW}/documents", form, (name, data or valid_docx("v0.1")))
 
 
@@ -106,7 +111,7 @@ def test_document_form_is_validated(coordinator):
     assert "kind" in field_errors(r)
     r = create(coordinator, agency_id=999, protective_marking="TOP SECRET")
     assert set(field_errors(r)) == {"agency_id", "protective_marking"}
-    r = coordinator.send(f"reviews/{REVIEW}/documents", {"kind": "imr", "title": "t"})
+    r = coordinator.send(f"reviews/{REVIEW}/documents", {"kind": "overview_report", "title": "t"})
     assert "file" in field_errors(r)
     r = create(coordinator, colour="red")
     assert "colour" in field_errors(r)
@@ -177,13 +182,15 @@ def test_sliced_upload_for_the_word_task_pane(coordinator):
         )
         assert put.status_code == 200, put.json
     r = coordinator.send(
-        f"reviews/{REVIEW}/documents", {"kind": "imr", "title": "IMR", "upload_id": upload_id}
+        f"reviews/{REVIEW}/documents",
+        {"kind": "overview_report", "title": "IMR", "upload_id": upload_id},
     )
     assert r.status_code == 201, r.json
     got = coordinator.get(f"documents/{r.json['id']}/versions/0.1/content").data
     assert got == data
     again = coordinator.send(
-        f"reviews/{REVIEW}/documents", {"kind": "imr", "title": "IMR", "upload_id": upload_id}
+        f"reviews/{REVIEW}/documents",
+        {"kind": "overview_report", "title": "IMR", "upload_id": upload_id},
     )
     assert again.status_code == 404  # an upload is consumed once
 
@@ -198,7 +205,8 @@ def test_a_sliced_upload_that_does_not_match_its_hash_is_refused(coordinator):
         f"/api/v1/uploads/{upload_id}/chunks/0", data=data, headers=coordinator.headers
     )
     r = coordinator.send(
-        f"reviews/{REVIEW}/documents", {"kind": "imr", "title": "x", "upload_id": upload_id}
+        f"reviews/{REVIEW}/documents",
+        {"kind": "overview_report", "title": "x", "upload_id": upload_id},
     )
     assert r.status_code == 409
     assert "upload_id" in field_errors(r)
@@ -229,17 +237,22 @@ def test_who_sees_and_saves_documents(api, coordinator, admin):
         assert outsider.get(path).status_code == 404
 
 
-def test_imr_downloads_and_every_write_are_audited(coordinator):
+def test_every_write_is_audited(coordinator):
     doc = create(coordinator).json
     coordinator.post(f"documents/{doc['id']}/checkout")
     save(coordinator, doc, valid_docx("two"), doc["etag"])
     coordinator.get(f"documents/{doc['id']}/versions/0.1/content")
     coordinator.post(f"documents/{doc['id']}/versions/0.1/restore")
     actions = [e["action"] for e in coordinator.get(f"reviews/{REVIEW}/audit").json["entries"]]
-    assert actions[-5:] == [
+    assert actions[-4:] == [
         "document.created",
         "document.checked_out",
         "document.version_saved",
-        "document.downloaded",
         "document.restored",
     ]
+
+
+def test_an_imr_document_needs_its_imr(coordinator):
+    r = create(coordinator, kind="imr")
+    assert r.status_code == 422
+    assert "imr_id" in field_errors(r)

@@ -24,7 +24,7 @@ def coordinator(database_url, tmp_path, clock, m365):
         data_dir=tmp_path / "data", database_url=database_url, sharepoint_retry_backoff=0.01
     )
     app = create_app(settings, clock=clock)
-    seed_once(app.extensions["dhr"])
+    seed_once(app.extensions["dhr"], imrs=False)
     yield Api(app.test_client()).as_("coordinator@demo.local")
     app.extensions["dhr"].engine.dispose()
 

@@ -1,0 +1,157 @@
+"""Routes for Individual Management Reviews: commission, author, chronology, QA, acceptance."""
+
+from __future__ import annotations
+
+from flask import request, url_for
+from flask_smorest import Blueprint
+
+from services.api import schemas as s
+from services.api.context import run, upload
+from services.domain.errors import FieldErrors
+from services.workflows import imr_chronology, imrs
+from services.workflows.idempotency import HEADER
+from services.workflows.uploads import Upload
+
+blp = Blueprint("imrs", __name__, url_prefix="/api/v1", description="Individual Management Reviews")
+
+IDEMPOTENCY = {
+    "parameters": [
+        {
+            "in": "header",
+            "name": HEADER,
+            "required": False,
+            "schema": {"type": "string", "maxLength": 200},
+            "description": "A repeat with the same key gets the first answer",
+        }
+    ]
+}
+
+
+@blp.route("/reviews/<int:review_id>/imrs", methods=["POST"])
+@blp.arguments(s.CommissionImrSchema)
+@blp.response(201)
+def commission(data, review_id):
+    """The review chair commissions an IMR from an agency's senior manager (V5)."""
+    view = run(imrs.commission, review_id, data)
+    return view, 201, {"Location": url_for("imrs.get_imr", imr_id=view["id"])}
+
+
+@blp.route("/reviews/<int:review_id>/imrs", methods=["GET"])
+@blp.response(200)
+def list_imrs(review_id):
+    """The review's IMRs the caller may see: the chair all, the panel accepted ones only."""
+    return run(imrs.list_imrs, review_id)
+
+
+@blp.route("/imrs/<int:imr_id>", methods=["GET"])
+@blp.response(200)
+def get_imr(imr_id):
+    """State, due date, people, pinned versions, its document and history."""
+    return run(imrs.get_imr, imr_id)
+
+
+@blp.route("/imrs/<int:imr_id>/author", methods=["PUT"])
+@blp.arguments(s.ImrAuthorSchema)
+@blp.response(200)
+def name_author(data, imr_id):
+    """The senior manager names the IMR author."""
+    return run(imrs.name_author, imr_id, data)
+
+
+@blp.route("/imrs/<int:imr_id>/attestation", methods=["POST"])
+@blp.arguments(s.AttestationSchema)
+@blp.response(200)
+def attest(data, imr_id):
+    """The author signs the independence attestation (V7)."""
+    return run(imrs.attest, imr_id, data)
+
+
+@blp.route("/imrs/<int:imr_id>/document", methods=["POST"])
+@blp.response(201)
+def start_document(imr_id):
+    """The author starts the IMR document from the template filled with the review's data."""
+    view = run(imrs.start_document, imr_id)
+    location = url_for("documents.get_document", doc_id=view["id"])
+    return view, 201, {"ETag": view["etag"], "Location": location}
+
+
+@blp.route("/imrs/<int:imr_id>/submissions", methods=["POST"])
+@blp.arguments(s.SubmissionSchema)
+@blp.response(201)
+def submit(data, imr_id):
+    """The author submits one saved version for quality assurance; it is pinned by SHA-256."""
+    return run(imrs.submit, imr_id, data)
+
+
+def _decided(use_case, imr_id: int, data: dict):
+    view, replayed = run(use_case, imr_id, data, request.headers.get(HEADER))
+    return view, 200, {"Idempotent-Replayed": "true" if replayed else "false"}
+
+
+@blp.route("/imrs/<int:imr_id>/qa-decision", methods=["POST"])
+@blp.arguments(s.QaDecisionSchema)
+@blp.response(200)
+@blp.doc(**IDEMPOTENCY)
+def qa_decision(data, imr_id):
+    """The commissioning senior manager approves or returns the submitted version (V8)."""
+    return _decided(imrs.qa_decision, imr_id, data)
+
+
+@blp.route("/imrs/<int:imr_id>/acceptance", methods=["POST"])
+@blp.arguments(s.AcceptanceSchema)
+@blp.response(200)
+@blp.doc(**IDEMPOTENCY)
+def acceptance(data, imr_id):
+    """The review chair accepts the quality-assured IMR, or asks for more."""
+    return _decided(imrs.acceptance, imr_id, data)
+
+
+@blp.route("/imrs/<int:imr_id>/versions/<label>/extract", methods=["POST"])
+@blp.arguments(s.ExtractSchema)
+@blp.response(200)
+def extract(data, imr_id, label):
+    """Reads the chronology and recommendations of a saved version; apply makes them the IMR's."""
+    return run(imr_chronology.extract, imr_id, label, data["apply"])
+
+
+@blp.route("/imrs/<int:imr_id>/chronology", methods=["GET"])
+@blp.response(200)
+def get_chronology(imr_id):
+    return run(imr_chronology.get_chronology, imr_id)
+
+
+@blp.route("/imrs/<int:imr_id>/chronology", methods=["PUT"])
+@blp.arguments(s.ChronologySchema)
+@blp.response(200)
+def put_chronology(data, imr_id):
+    """Replaces the rows; any row breaking V9 refuses the whole save, naming each row."""
+    return run(imr_chronology.put_chronology, imr_id, data["rows"])
+
+
+@blp.route("/imrs/<int:imr_id>/chronology/xlsx", methods=["POST"])
+@blp.arguments(s.ChronologyImportFormSchema, location="form")
+@blp.arguments(s.FileSchema, location="files")
+@blp.response(200)
+@upload
+def import_chronology(form, files, imr_id):
+    """An agency's chronology workbook: read and reported row by row; apply to store it."""
+    file = files.get("file")
+    if file is None:
+        errors = FieldErrors()
+        errors.add("file", "Attach the chronology workbook")
+        errors.raise_if_any()
+    received = Upload(file.filename or "chronology.xlsx", file.read())
+    return run(imr_chronology.import_xlsx, imr_id, received, form["apply"])
+
+
+@blp.route("/imrs/<int:imr_id>/recommendations", methods=["GET"])
+@blp.response(200)
+def get_recommendations(imr_id):
+    return run(imr_chronology.get_recommendations, imr_id)
+
+
+@blp.route("/imrs/<int:imr_id>/recommendations", methods=["PUT"])
+@blp.arguments(s.RecommendationsSchema)
+@blp.response(200)
+def put_recommendations(data, imr_id):
+    return run(imr_chronology.put_recommendations, imr_id, data["recommendations"])
