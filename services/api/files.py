@@ -6,6 +6,9 @@ from io import BytesIO
 
 from flask import send_file
 
+from services.domain.errors import FieldErrors
+from services.workflows.uploads import Upload
+
 
 def attachment(data: bytes, name: str, content_type: str, cleaned: list[str] | None = None):
     response = send_file(
@@ -20,3 +23,13 @@ def attachment(data: bytes, name: str, content_type: str, cleaned: list[str] | N
     if cleaned:
         response.headers["X-DHR-Cleaned-Fields"] = ", ".join(cleaned)[:1000]
     return response
+
+
+def attached(files: dict, message: str, default_name: str) -> Upload:
+    """The multipart `file`, or a 422 naming the field."""
+    file = files.get("file")
+    if file is None:
+        errors = FieldErrors()
+        errors.add("file", message)
+        errors.raise_if_any()
+    return Upload(file.filename or default_name, file.read())

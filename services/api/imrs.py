@@ -7,10 +7,9 @@ from flask_smorest import Blueprint
 
 from services.api import schemas as s
 from services.api.context import run, upload
-from services.domain.errors import FieldErrors
+from services.api.files import attached
 from services.workflows import imr_chronology, imrs
 from services.workflows.idempotency import HEADER
-from services.workflows.uploads import Upload
 
 blp = Blueprint("imrs", __name__, url_prefix="/api/v1", description="Individual Management Reviews")
 
@@ -135,12 +134,7 @@ def put_chronology(data, imr_id):
 @upload
 def import_chronology(form, files, imr_id):
     """An agency's chronology workbook: read and reported row by row; apply to store it."""
-    file = files.get("file")
-    if file is None:
-        errors = FieldErrors()
-        errors.add("file", "Attach the chronology workbook")
-        errors.raise_if_any()
-    received = Upload(file.filename or "chronology.xlsx", file.read())
+    received = attached(files, "Attach the chronology workbook", "chronology.xlsx")
     return run(imr_chronology.import_xlsx, imr_id, received, form["apply"])
 
 

@@ -7,10 +7,8 @@ from flask_smorest import Blueprint
 
 from services.api import schemas as s
 from services.api.context import run, upload
-from services.api.files import attachment
-from services.domain.errors import FieldErrors
+from services.api.files import attached, attachment
 from services.workflows import council_templates, rendering
-from services.workflows.uploads import Upload
 
 blp = Blueprint("templates", __name__, url_prefix="/api/v1", description="Templates")
 
@@ -38,12 +36,7 @@ def template_content(query, name):
 @upload
 def upload_template(form, files, name):
     """A CSP's own version: checked, test-rendered within limits, then used for its renders."""
-    file = files.get("file")
-    if file is None:
-        errors = FieldErrors()
-        errors.add("file", "Attach the template file")
-        errors.raise_if_any()
-    received = Upload(file.filename or name, file.read())
+    received = attached(files, "Attach the template file", name)
     return run(
         lambda ctx: council_templates.upload_template(
             ctx, rendering.template(name), form["csp"], received

@@ -196,6 +196,9 @@ def header_mapping(rows: list[Row], columns: int) -> Mapping | None:
 def _is_repeat(row: Row, mapping: Mapping, columns: int) -> bool:
     if row.repeat_header:
         return True
+    first = normalise(row.text(0))
+    if not any(first == header[0] for header in mapping.header_text):
+        return False  # the cheap test first: most rows are events
     texts = [normalise(row.text(c)) for c in range(columns)]
     return any(texts) and texts in mapping.header_text
 

@@ -257,13 +257,7 @@ def _qa(ctx: Ctx, imr: Imr, review: Review, data: dict) -> dict:
         "agency_accepts_recommendations": data.get("agency_accepts_recommendations"),
     }
     pinned = (imr.submitted_label, imr.submitted_sha256)
-    _event(ctx, imr, action, pinned, data.get("comments") or "", details)
-    record(
-        ctx,
-        review,
-        f"imr.{action}",
-        {"imr_id": imr.id, "label": imr.submitted_label, "sha256": imr.submitted_sha256},
-    )
+    _decided(ctx, imr, review, action, pinned, data.get("comments") or "", details)
     return imr_view(ctx, imr, review)
 
 
@@ -288,14 +282,25 @@ def _accept(ctx: Ctx, imr: Imr, review: Review, data: dict) -> dict:
     else:
         imr.accepted_label, imr.accepted_sha256 = imr.approved_label, imr.approved_sha256
     imr.state = new_state
-    _event(ctx, imr, action, (imr.approved_label, imr.approved_sha256), data.get("comments") or "")
-    record(
-        ctx,
-        review,
-        f"imr.{action}",
-        {"imr_id": imr.id, "label": imr.approved_label, "sha256": imr.approved_sha256},
-    )
+    pinned = (imr.approved_label, imr.approved_sha256)
+    _decided(ctx, imr, review, action, pinned, data.get("comments") or "")
     return imr_view(ctx, imr, review)
+
+
+def _decided(
+    ctx: Ctx,
+    imr: Imr,
+    review: Review,
+    action: str,
+    pinned: tuple[str | None, str | None],
+    comments: str,
+    details: dict | None = None,
+) -> None:
+    """A decision on a pinned version: in the IMR's history and on the review's audit chain."""
+    _event(ctx, imr, action, pinned, comments, details)
+    record(
+        ctx, review, f"imr.{action}", {"imr_id": imr.id, "label": pinned[0], "sha256": pinned[1]}
+    )
 
 
 def _same_version(pinned: str | None, offered: str | None, what: str) -> None:

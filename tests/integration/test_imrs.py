@@ -265,3 +265,23 @@ def test_two_agencies_imrs_from_commissioning_to_acceptance(api, coordinator, pe
     ]
     audit = [e["action"] for e in coordinator.get(f"reviews/{REVIEW}/audit").json["entries"]]
     assert "imr.qa_return" in audit and audit.count("imr.accept") == 2
+
+
+def test_the_demo_has_two_imrs_under_way(app):
+    from services.workflows.demo import seed_once
+    from tests.integration.conftest import Api
+
+    seed_once(app.extensions["dhr"])
+    api = Api(app.test_client())
+    chair = api.as_("chair.ashdown@pool.demo.local")
+    assert [(i["agency"]["name"], i["state"]) for i in chair.get("reviews/1/imrs").json] == [
+        ("Demoshire Police", "in_progress"),
+        ("Demo District Council", "commissioned"),
+    ]
+    castell = api.as_("p.castell@police.demo.local")
+    police = castell.get("imrs/1").json
+    assert police["attestation"] is not None
+    assert police["allowed_actions"] == ["attest", "edit", "submit"]
+    content = castell.get(f"documents/{police['document']['id']}/versions/0.1/content")
+    assert "Individual Management Review: Demoshire Police" in text_of(content.data)
+    assert api.as_("j.okafor@police.demo.local").get("reviews/1/imrs").json == []
