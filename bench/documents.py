@@ -93,7 +93,9 @@ def through_api(settings: Settings) -> dict:
             path, data=body, content_type="multipart/form-data", headers={**auth, **(extra or {})}
         )
 
-    created = send("/api/v1/reviews/1/documents", {"kind": "imr", "title": "IMR"}, big_docx(0))
+    created = send(
+        "/api/v1/reviews/1/documents", {"kind": "overview_report", "title": "Overview"}, big_docx(0)
+    )
     doc = created.json
     etag, saves = created.headers["ETag"], []
     for i in range(1, 11):

@@ -458,10 +458,31 @@ def overview_report() -> None:
         "meetings, research used.",
     )
     heading(d, "family")
+    d.add_paragraph("{%p if family.contacts %}")
+    d.add_paragraph("The review approached:")
+    table(
+        d,
+        ["Relationship to the victim", "Approached", "How", "Specialist advocacy", "Outcome"],
+        "f in family.contacts",
+        [
+            "{{ f.relationship }}",
+            "{{ f.approached_on|uk_date }}",
+            "{{ f.method }}",
+            "{{ f.advocacy }}",
+            "{{ f.outcome }}",
+        ],
+    )
+    d.add_paragraph("{%p endif %}")
+    d.add_paragraph("{%p if family.restricted %}")
+    d.add_paragraph(
+        "{{ family.restricted }} further people were approached; for their safety their "
+        "details are held by the independent chair."
+    )
+    d.add_paragraph("{%p endif %}")
     guidance(
         d,
-        "Who was approached and how, the specialist advocacy offered, how their "
-        "contribution shaped the report; if people were not involved, why.",
+        "How the family's and others' contributions shaped the report; if people were not "
+        "involved, why.",
     )
     heading(d, "contributors")
     contributors_table(d)
@@ -557,8 +578,17 @@ def executive_summary() -> None:
     d.add_paragraph("{%p for line in terms.lines_of_enquiry %}")
     d.add_paragraph("{{ line }}", style="List Number")
     d.add_paragraph("{%p endfor %}")
+    heading(d, "chronology")
+    guidance(d, "A short narrative of the key events.")
+    d.add_paragraph("{%p if key_episodes %}")
+    table(
+        d,
+        ["Date", "Key episode"],
+        "e in key_episodes",
+        ["{{ e|event_date }}", "{{ e.summary }}"],
+    )
+    d.add_paragraph("{%p endif %}")
     for key, prompt in (
-        ("chronology", "A short narrative of the key events."),
         ("key_issues", "The main findings."),
         ("conclusions", "Consistent with the overview report."),
         ("lessons", "Consistent with the overview report."),
@@ -573,6 +603,18 @@ def executive_summary() -> None:
         ["{{ rec.number }}", "{{ rec.text }}"],
     )
     finish(d, ROOT / "executive_summary.docx")
+
+
+def combined_chronology() -> None:
+    """The combined chronology on its own, for the panel; never for publication (V17)."""
+    d = new_document("Combined chronology", landscape=True)
+    d.add_paragraph("{{ review.title }}: combined chronology", style="Title")
+    d.add_paragraph(
+        "Every row of the accepted IMRs, in date order. Not for publication: the raw "
+        "chronology never leaves the review team."
+    )
+    d.add_paragraph("{{ chronology_tables }}")
+    finish(d, ROOT / "combined_chronology.docx")
 
 
 def letter(name: str, title: str, paragraphs: list[str], to: list[str]) -> None:
@@ -594,6 +636,7 @@ def main() -> None:
     imr()
     overview_report()
     executive_summary()
+    combined_chronology()
     for name, (title, to, paragraphs) in LETTERS.items():
         letter(name, title, paragraphs, to)
     build_action_plan(ROOT / "action_plan.xlsx")

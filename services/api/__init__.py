@@ -5,7 +5,17 @@ from __future__ import annotations
 from flask import Flask
 from flask_smorest import Api
 
-from services.api import context, directory, documents, health, imrs, problems, reviews, templates
+from services.api import (
+    context,
+    directory,
+    documents,
+    health,
+    imrs,
+    overview,
+    problems,
+    reviews,
+    templates,
+)
 from services.bootstrap import Services
 
 
@@ -31,7 +41,7 @@ def init_app(app: Flask, services: Services) -> None:
         },
     )
     api = Api(app)
-    for module in (health, directory, reviews, imrs, documents, templates):
+    for module in (health, directory, reviews, imrs, overview, documents, templates):
         api.register_blueprint(module.blp)
     problems.register(app)
     context.install(app)

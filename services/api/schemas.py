@@ -301,3 +301,75 @@ class RecommendationsSchema(Schema):
     recommendations = fields.List(
         fields.Nested(RecommendationSchema), required=True, validate=validate.Length(max=500)
     )
+
+
+class ChronologyFormatSchema(Schema):
+    format = Text(load_default="json", validate=validate.OneOf(["json", "xlsx", "docx"]))
+
+
+class ChronologyNoteSchema(Schema):
+    note = Text(validate=validate.Length(max=10_000))
+    key_episode = fields.Boolean()
+    summary = Text(validate=validate.Length(max=2_000))
+
+
+class OverviewRecommendationSchema(Schema):
+    number = fields.Integer(load_default=None, validate=validate.Range(min=1, max=10_000))
+    text = Text(required=True, validate=validate.Length(max=10_000))
+    scope = Text(load_default="local")
+    ref = Text(load_default=None, load_only=True)
+
+
+class OverviewRecommendationsSchema(Schema):
+    recommendations = fields.List(
+        fields.Nested(OverviewRecommendationSchema),
+        required=True,
+        validate=validate.Length(max=500),
+    )
+
+
+class MilestoneSchema(Schema):
+    on = fields.Date(required=True)
+    text = Text(required=True, validate=validate.Length(min=1, max=2_000))
+
+
+class ActionSchema(Schema):
+    recommendation = Text(required=True, validate=validate.Length(max=40))
+    scope = Text(required=True)
+    action = Text(required=True, validate=validate.Length(max=10_000))
+    success_measure = Text(load_default="", validate=validate.Length(max=10_000))
+    lead_agency_id = fields.Integer(load_default=None, allow_none=True)
+    lead_officer = Text(load_default="", validate=validate.Length(max=200))
+    target_date = fields.Date(load_default=None, allow_none=True)
+    milestones = fields.List(fields.Nested(MilestoneSchema), load_default=list)
+    theme = Text(load_default="", validate=validate.Length(max=64))
+
+
+class ActionUpdateSchema(ActionSchema):
+    version = fields.Integer(required=True)
+
+
+class FamilyContactSchema(Schema):
+    name = Text(required=True, validate=Name)
+    relationship = Text(required=True, validate=Name)
+    approached_on = fields.Date(load_default=None, allow_none=True)
+    method = Text(required=True)
+    advocacy_offered = fields.Boolean(load_default=False)
+    advocacy_provider = Text(load_default="", validate=validate.Length(max=200))
+    wishes = Text(load_default="", validate=validate.Length(max=10_000))
+    pseudonym_wishes = Text(load_default="", validate=validate.Length(max=2_000))
+    outcome = Text(required=True)
+    contribution = Text(load_default="", validate=validate.Length(max=10_000))
+    risk_flag = Text(load_default=None, allow_none=True, validate=validate.Length(max=64))
+
+
+class PanelMeetingSchema(Schema):
+    held_on = fields.Date(required=True)
+    purpose = Text(load_default="", validate=validate.Length(max=2_000))
+
+
+class CheckRequestSchema(Schema):
+    overview_document_id = fields.Integer(required=True)
+    overview_version = Text(required=True, validate=Label)
+    executive_summary_document_id = fields.Integer(required=True)
+    executive_summary_version = Text(required=True, validate=Label)

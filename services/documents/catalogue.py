@@ -45,6 +45,9 @@ def _catalogue() -> dict[str, Template]:
             "executive_summary",
         ),
         "action_plan": Template("action_plan", "xlsx", "action_plan", contexts.action_plan),
+        "combined_chronology": Template(
+            "combined_chronology", "docx", "chronology", contexts.combined_chronology
+        ),
     }
     for name in contexts.LETTER_KEYS:
         found[f"letters/{name}"] = Template(

@@ -14,7 +14,7 @@ import secrets
 import zipfile
 from xml.sax.saxutils import escape
 
-from services.documents.jinja_env import uk_date
+from services.documents.jinja_env import event_date
 from services.documents.text import clean
 
 COLUMNS = (
@@ -61,7 +61,7 @@ def tables_xml(rows: list[dict]) -> str:
             f'w:type="auto"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>{header}'
         )
         for row in group:
-            values = {**row, "date": uk_date(row["date"])}
+            values = {**row, "date": event_date(row)}
             parts.append(
                 "<w:tr>" + "".join(_cell(w, values.get(k)) for _t, k, w in COLUMNS) + "</w:tr>"
             )

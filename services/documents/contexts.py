@@ -68,6 +68,7 @@ def overview_report(data: dict, extra: dict) -> dict:
         "recommendations",
         "agency_recommendations",
         "actions",
+        "family",
     )
     return {
         **common(data, extra),
@@ -77,13 +78,25 @@ def overview_report(data: dict, extra: dict) -> dict:
     }
 
 
-def _chronological(row: dict):
-    return (str(row["date"]), str(row.get("time") or ""))
+def _chronological(row: dict) -> tuple:
+    """Date, a month before its days, time, agency; stable, as the combined chronology sorts."""
+    month_first = 0 if row.get("date_precision") == "month" else 1
+    return (str(row["date"])[:10], month_first, str(row.get("time") or ""), row.get("agency", ""))
+
+
+def combined_chronology(data: dict, extra: dict) -> dict:
+    chronology = sorted(data["chronology"], key=_chronological)
+    return {**common(data, extra), "chronology_tables": Block(chronology)}
 
 
 def executive_summary(data: dict, extra: dict) -> dict:
     keys = ("victim", "timescales", "contributors", "panel", "chair", "terms", "recommendations")
     context = {**common(data, extra), "h": extra["h"], **{k: data[k] for k in keys}}
+    context["key_episodes"] = [
+        {**row, "summary": row.get("summary") or row["event"]}
+        for row in data["chronology"]
+        if row.get("key_episode")
+    ]
     context.pop("today")
     return context
 

@@ -18,7 +18,7 @@ from lxml import etree
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SKIP = {f"{W}del", f"{W}moveFrom", f"{W}instrText", f"{W}delText", f"{W}delInstrText"}
-_PARSER = etree.XMLParser(
+PARSER = etree.XMLParser(
     resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True
 )
 
@@ -61,17 +61,17 @@ class Table:
 def read_tables(data: bytes) -> list[Table]:
     """Every top-level table of the document body, in order."""
     with zipfile.ZipFile(io.BytesIO(data)) as package:
-        root = etree.fromstring(package.read("word/document.xml"), _PARSER)
+        root = etree.fromstring(package.read("word/document.xml"), PARSER)
     body = root.find(f"{W}body")
     tables: list[Table] = []
     gap_is_empty = False
     for element in _blocks(body):
         if element.tag == f"{W}tbl":
-            table = _table(element, len(tables) + 1)
+            table = read_table(element, len(tables) + 1)
             table.follows_table = bool(tables) and gap_is_empty
             tables.append(table)
             gap_is_empty = True
-        elif element.tag == f"{W}p" and _text(element).strip():
+        elif element.tag == f"{W}p" and paragraph_text(element).strip():
             gap_is_empty = False
     return tables
 
@@ -98,7 +98,7 @@ def _own(parent, tag: str):
                 yield from _own(inner, tag)
 
 
-def _table(tbl, index: int) -> Table:
+def read_table(tbl, index: int) -> Table:
     rows = []
     columns = len(tbl.findall(f"{W}tblGrid/{W}gridCol"))
     for number, tr in enumerate(_own(tbl, f"{W}tr"), start=1):
@@ -112,7 +112,7 @@ def _table(tbl, index: int) -> Table:
             span = _int(cell_properties, "gridSpan", 1)
             merge = cell_properties.find(f"{W}vMerge") if cell_properties is not None else None
             continues = merge is not None and merge.get(f"{W}val", "continue") == "continue"
-            text = "\n".join(_text(p) for p in tc.iter(f"{W}p")).strip()
+            text = "\n".join(paragraph_text(p) for p in tc.iter(f"{W}p")).strip()
             cells.append(Cell(text, column, span, continues))
             column += span
         header = properties is not None and properties.find(f"{W}tblHeader") is not None
@@ -131,7 +131,7 @@ def _int(properties, name: str, default: int) -> int:
         return default
 
 
-def _text(paragraph) -> str:
+def paragraph_text(paragraph) -> str:
     parts: list[str] = []
     _collect(paragraph, parts)
     return "".join(parts)

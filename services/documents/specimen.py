@@ -91,8 +91,22 @@ def specimen_review_data(**overrides) -> dict:
                 "event": "Specimen text & <more>",
                 "action_outcome": "DASH completed",
                 "author_comment": "",
+                "key_episode": True,
+                "summary": "Specimen key episode & <more>",
             }
         ],
+        "family": {
+            "contacts": [
+                {
+                    "relationship": "Sister",
+                    "approached_on": date(2026, 4, 1),
+                    "method": "Letter, then a meeting",
+                    "advocacy": "Offered: AAFDA",
+                    "outcome": "Took part",
+                }
+            ],
+            "restricted": 1,
+        },
         "recommendations": [{"number": 1, "text": "Train staff in coercive control"}],
         "agency_recommendations": [{"agency": "Police", "number": 1, "text": "Audit DASH"}],
         "actions": [

@@ -16,6 +16,8 @@ from services.documents.jinja_env import make_environment
 ALLOWED_FILTERS = {
     "uk_date",
     "month_year",
+    "event_date",
+    "pseudonym",
     "join_list",
     "title",
     "upper",

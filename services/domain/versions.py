@@ -14,6 +14,7 @@ DOCUMENT_KINDS = (
 )
 APPROVAL_STATES = ("draft", "pending", "approved", "rejected")
 PROTECTIVE_MARKINGS = ("OFFICIAL", "OFFICIAL-SENSITIVE")
+DEFAULT_MARKING = "OFFICIAL-SENSITIVE"
 
 
 def parse_label(label: str) -> tuple[int, int]:

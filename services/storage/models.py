@@ -409,3 +409,98 @@ class IdempotentResult(Base):
     status: Mapped[int] = mapped_column(Integer)
     body: Mapped[dict] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class PanelMeeting(Base):
+    __tablename__ = "panel_meetings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id"), index=True)
+    held_on: Mapped[date] = mapped_column(Date)
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("people.id"))
+
+
+class ChronologyNote(Base):
+    """The overview author's annotation of one row of the combined chronology."""
+
+    __tablename__ = "chronology_notes"
+    __table_args__ = (UniqueConstraint("entry_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id"), index=True)
+    entry_id: Mapped[int] = mapped_column(ForeignKey("chronology_entries.id"))
+    note: Mapped[str] = mapped_column(Text, default="")
+    key_episode: Mapped[bool] = mapped_column(Boolean, default=False)
+    summary: Mapped[str] = mapped_column(Text, default="")  # for the summary chronology
+    updated_by: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class FamilyContact(Base):
+    """Someone from the victim's family or wider network approached by the review (§7)."""
+
+    __tablename__ = "family_contacts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    relationship: Mapped[str] = mapped_column(String(200))
+    approached_on: Mapped[date | None] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(64))
+    advocacy_offered: Mapped[bool] = mapped_column(Boolean, default=False)
+    advocacy_provider: Mapped[str] = mapped_column(String(200), default="")
+    wishes: Mapped[str] = mapped_column(Text, default="")
+    pseudonym_wishes: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(String(64))
+    contribution: Mapped[str] = mapped_column(Text, default="")
+    risk_flag: Mapped[str | None] = mapped_column(String(64))
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class OverviewRecommendation(Base):
+    """A numbered multi-agency recommendation of the overview report."""
+
+    __tablename__ = "overview_recommendations"
+    __table_args__ = (UniqueConstraint("review_id", "number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    scope: Mapped[str] = mapped_column(String(16), default="local")
+
+
+class ActionRow(Base):
+    """One action of the SMART action plan (domain.md §4), for one recommendation."""
+
+    __tablename__ = "action_rows"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id"), index=True)
+    # "overview:3" or "imr:<imr id>:2": the recommendation this action delivers.
+    recommendation: Mapped[str] = mapped_column(String(40))
+    scope: Mapped[str] = mapped_column(String(16))
+    action: Mapped[str] = mapped_column(Text)
+    success_measure: Mapped[str] = mapped_column(Text, default="")
+    lead_agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"))
+    lead_officer: Mapped[str] = mapped_column(String(200), default="")
+    target_date: Mapped[date | None] = mapped_column(Date)
+    milestones: Mapped[list] = mapped_column(JSON, default=list)
+    theme: Mapped[str] = mapped_column(String(64), default="")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class PresubmissionCheck(Base):
+    """The pre-submission check of one overview version and one executive summary version."""
+
+    __tablename__ = "presubmission_checks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id"), index=True)
+    overview_document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"))
+    overview_label: Mapped[str] = mapped_column(String(16))
+    overview_sha256: Mapped[str] = mapped_column(String(64))
+    summary_document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"))
+    summary_label: Mapped[str] = mapped_column(String(16))
+    summary_sha256: Mapped[str] = mapped_column(String(64))
+    findings: Mapped[list] = mapped_column(JSON)
+    blocking: Mapped[int] = mapped_column(Integer)
+    run_by: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    run_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from services.storage.models import Agency, Person, Review
-from services.workflows import records, views
+from sqlalchemy import select
+
+from services.domain.imr import ImrState
+from services.storage.models import Agency, Imr, Review
+from services.workflows import (
+    actions,
+    combined_chronology,
+    family,
+    overview_recommendations,
+    records,
+    views,
+)
 from services.workflows.context import Ctx
 
 RELATIONSHIPS = {
@@ -40,6 +50,7 @@ def review_data(ctx: Ctx, review: Review) -> dict:
     chair = view["chair"] or {"name": "", "independence_statement": ""}
     author = next((m for m in view["panel_members"] if m["role"] == "overview_author"), None)
     agencies = [a["name"] for a in view["scoping"]["agencies"]]
+    imr_recommendations = overview_recommendations.from_imrs(ctx, review)
     return {
         "review": {
             "reference": review.reference,
@@ -97,7 +108,9 @@ def review_data(ctx: Ctx, review: Review) -> dict:
             "decided_on": decision.decided_on if decision else None,
             "home_office_notified_on": told.sent_on if told else None,
             "overview_due": view["deadlines"].get("overview_report", {}).get("due"),
-            "panel_meetings": [],
+            "panel_meetings": [
+                f"{m.held_on.day} {m.held_on:%B %Y}" for m in records.panel_meetings(ctx, review.id)
+            ],
         },
         "deadlines": {name: d["due"] for name, d in view["deadlines"].items()},
         "extensions": view["extensions"],
@@ -113,7 +126,7 @@ def review_data(ctx: Ctx, review: Review) -> dict:
             for m in view["panel_members"]
         ],
         "agencies": agencies,
-        "contributors": [{"agency": a, "contribution": "Information requested"} for a in agencies],
+        "contributors": _contributors(ctx, review, agencies),
         "proceedings": [
             {"kind": p["kind"].replace("_", " ").capitalize(), "description": p["description"]}
             for p in view["parallel_proceedings"]
@@ -123,22 +136,63 @@ def review_data(ctx: Ctx, review: Review) -> dict:
             *(r.replace("_", " ").title() for r in rules.report_recipients),
         ],
         "glossary": [{"term": t, "meaning": m} for t, m in GLOSSARY],
-        # Filled by the IMR, chronology and action-plan work as those records arrive.
-        "chronology": [],
-        "recommendations": [],
-        "agency_recommendations": [],
-        "actions": [],
+        "chronology": combined_chronology.rows_for(ctx, review),
+        "recommendations": overview_recommendations.overview(ctx, review),
+        "agency_recommendations": imr_recommendations,
+        "actions": _actions(ctx, review, imr_recommendations),
+        "family": family.for_report(ctx, review),
     }
 
 
-def person_data(ctx: Ctx, person_id: int | None) -> dict:
-    person = ctx.session.get(Person, person_id) if person_id else None
-    if person is None:
-        return {"name": "", "job_title": "", "organisation": "", "email": ""}
-    agency = ctx.session.get(Agency, person.agency_id) if person.agency_id else None
-    return {
-        "name": person.name,
-        "job_title": person.job_title,
-        "email": person.email,
-        "organisation": agency.name if agency else "",
+def _contributors(ctx: Ctx, review: Review, agencies: list[str]) -> list[dict]:
+    """Which agencies gave an IMR (accepted, or still in hand) and which gave information."""
+    imrs = {
+        imr.agency.name: imr
+        for imr in ctx.session.scalars(select(Imr).where(Imr.review_id == review.id))
     }
+    names = [*agencies, *(n for n in imrs if n not in agencies)]
+    found = []
+    for name in names:
+        imr = imrs.get(name)
+        if imr is None:
+            contribution = "Information provided"
+        elif imr.state == ImrState.ACCEPTED:
+            contribution = "Individual Management Review"
+        else:
+            contribution = "Individual Management Review (in progress)"
+        found.append({"agency": name, "contribution": contribution})
+    return found
+
+
+def _actions(ctx: Ctx, review: Review, imr_recommendations: list[dict]) -> list[dict]:
+    """The action rows in the §4 columns, each naming its recommendation as the report does."""
+    texts = {
+        r["ref"]: f"{r['number']}. {r['text']}"
+        for r in overview_recommendations.overview(ctx, review)
+    }
+    texts.update(
+        {r["ref"]: f"{r['agency']} {r['number']}. {r['text']}" for r in imr_recommendations}
+    )
+    found = []
+    for row in actions.rows_for(ctx, review):
+        agency = ctx.session.get(Agency, row.lead_agency_id) if row.lead_agency_id else None
+        found.append(
+            {
+                "id": f"A{row.id}",
+                "origin": "overview" if row.recommendation.startswith("overview:") else "IMR",
+                "recommendation": texts.get(row.recommendation, row.recommendation),
+                "scope": row.scope,
+                "action": row.action,
+                "lead_agency": agency.name if agency else "",
+                "lead_officer": row.lead_officer,
+                "milestones": "; ".join(f"{m['on']}: {m['text']}" for m in row.milestones),
+                "target_date": row.target_date,
+                "completion_date": None,
+                "outcome": "",
+                "status": "Not started",
+                "last_update": None,
+                "evidence_link": "",
+                "theme": row.theme,
+            }
+        )
+    return found

@@ -20,6 +20,7 @@ from services.domain.access import ACCEPTED_ONLY
 from services.domain.chronology import CheckedRow, Period, check_row, known_subjects
 from services.domain.errors import FieldErrors, NotFound
 from services.domain.imr import imr_next
+from services.domain.numbering import numbered
 from services.storage.models import ChronologyEntry, Document, Imr, ImrRecommendation, Review
 from services.workflows import documents, imr_data, records
 from services.workflows.context import Ctx
@@ -294,14 +295,7 @@ def put_recommendations(ctx: Ctx, imr_id: int, items: list[dict]) -> dict:
     imr, review, _ = open_imr(ctx, imr_id, "edit_imr", lock=True)
     review_at_imr_stage(review, "edit_imr")
     imr_next(imr.state, "edit")
-    errors = FieldErrors()
-    numbers = [item.get("number") or n for n, item in enumerate(items, start=1)]
-    for i, (number, item) in enumerate(zip(numbers, items, strict=True)):
-        errors.check(bool(item["text"].strip()), f"recommendations[{i}].text", "Write it")
-        errors.check(
-            numbers.count(number) == 1, f"recommendations[{i}].number", "Numbers must be unique"
-        )
-    errors.raise_if_any()
+    numbers = numbered(items)
     _replace_recommendations(
         ctx,
         imr,

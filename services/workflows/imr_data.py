@@ -8,7 +8,7 @@ from sqlalchemy import select
 from services.domain.event_dates import EventDate
 from services.storage.models import ChronologyEntry, Imr, ImrRecommendation
 from services.workflows.context import Ctx
-from services.workflows.document_data import person_data
+from services.workflows.records import person_data
 
 STATUS_TEXT = {
     "commissioned": "commissioned",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from services.domain import lifecycle
 from services.domain.errors import FieldErrors
 from services.domain.panel import Candidate, check_chair, check_panel_member, check_panel_ready
-from services.storage.models import Person, ReviewMember
+from services.storage.models import PanelMeeting, Person, ReviewMember
 from services.workflows import records, views
 from services.workflows.context import Ctx
 from services.workflows.notify import record
@@ -109,4 +109,22 @@ def establish_panel(ctx: Ctx, review_id: int) -> dict:
     )
     review.state = new_state
     record(ctx, review, "review.panel_established", {"members": len(members), "state": new_state})
+    return views.review_view(ctx, review)
+
+
+def record_meeting(ctx: Ctx, review_id: int, data: dict) -> dict:
+    """A panel meeting: its date goes into the report's timescales."""
+    review = records.open_review(ctx, review_id, "record_panel_meeting", lock=True)
+    errors = FieldErrors()
+    errors.not_future(data, "held_on", ctx.today)
+    errors.raise_if_any()
+    meeting = PanelMeeting(
+        review_id=review.id,
+        held_on=data["held_on"],
+        purpose=data["purpose"],
+        recorded_by=ctx.actor_id,
+    )
+    ctx.session.add(meeting)
+    ctx.session.flush()
+    record(ctx, review, "panel.meeting_recorded", {"held_on": data["held_on"].isoformat()})
     return views.review_view(ctx, review)

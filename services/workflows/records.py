@@ -7,10 +7,13 @@ from sqlalchemy import select
 from services.domain.access import require_review
 from services.domain.errors import NotFound
 from services.storage.models import (
+    Agency,
     Decision,
     Extension,
     HomeOfficeNotification,
+    PanelMeeting,
     ParallelProceeding,
+    Person,
     Review,
     ReviewAgency,
     ReviewMember,
@@ -106,3 +109,21 @@ def participating_agencies(ctx: Ctx, review_id: int) -> dict[int, str]:
         if member.role != "chair" and member.person.agency:
             found[member.person.agency.id] = member.person.agency.name
     return found
+
+
+def panel_meetings(ctx: Ctx, review_id: int) -> list[PanelMeeting]:
+    query = select(PanelMeeting).where(PanelMeeting.review_id == review_id)
+    return list(ctx.session.scalars(query.order_by(PanelMeeting.held_on)))
+
+
+def person_data(ctx: Ctx, person_id: int | None) -> dict:
+    person = ctx.session.get(Person, person_id) if person_id else None
+    if person is None:
+        return {"name": "", "job_title": "", "organisation": "", "email": ""}
+    agency = ctx.session.get(Agency, person.agency_id) if person.agency_id else None
+    return {
+        "name": person.name,
+        "job_title": person.job_title,
+        "email": person.email,
+        "organisation": agency.name if agency else "",
+    }

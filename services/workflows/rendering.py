@@ -9,12 +9,12 @@ from services.documents.render_xlsx import render_xlsx
 from services.documents.text import clean_tree
 from services.documents.upload_checks import CONTENT_TYPES
 from services.domain.errors import FieldErrors, NotFound
-from services.domain.versions import next_label
+from services.domain.versions import DEFAULT_MARKING, next_label
 from services.storage.models import Agency, Imr, Review
 from services.workflows import council_templates, records
 from services.workflows.context import Ctx
 from services.workflows.directory import csp_by_code
-from services.workflows.document_data import person_data, review_data
+from services.workflows.document_data import review_data
 from services.workflows.documents import (
     add_version,
     not_held_by_another,
@@ -22,8 +22,7 @@ from services.workflows.documents import (
     precondition,
 )
 from services.workflows.imr_data import template_extra
-
-DEFAULT_MARKING = "OFFICIAL-SENSITIVE"
+from services.workflows.records import person_data
 
 
 def template(name: str) -> Template:

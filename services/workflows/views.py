@@ -96,6 +96,10 @@ def review_view(ctx: Ctx, review: Review) -> dict:
         "extensions": [_extension(e) for e in records.extensions(ctx, review.id)],
         "parallel_proceedings": [_proceeding(p) for p in records.proceedings(ctx, review.id)],
         "imrs": imr_records.summary(ctx, review),
+        "panel_meetings": [
+            {"held_on": m.held_on.isoformat(), "purpose": m.purpose}
+            for m in records.panel_meetings(ctx, review.id)
+        ],
         "actions": actions,
     }
 

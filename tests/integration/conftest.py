@@ -30,6 +30,9 @@ class Caller:
     def put(self, path, body=None, **kw):
         return self._call("PUT", path, body, **kw)
 
+    def patch(self, path, body=None, **kw):
+        return self._call("PATCH", path, body, **kw)
+
     def send(self, path, fields: dict, file: tuple[str, bytes] | None = None, headers=None):
         """A multipart form post, as the task panes send documents."""
         data = {k: str(v).lower() if isinstance(v, bool) else str(v) for k, v in fields.items()}

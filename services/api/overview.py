@@ -1,0 +1,116 @@
+"""Routes for the overview stage: combined chronology, recommendations, action rows, family
+contacts, panel meetings and the pre-submission check."""
+
+from __future__ import annotations
+
+from flask_smorest import Blueprint
+
+from services.api import schemas as s
+from services.api.context import run
+from services.api.files import attachment
+from services.workflows import (
+    actions,
+    checks,
+    chronology_export,
+    combined_chronology,
+    family,
+    overview_recommendations,
+    panel,
+)
+
+blp = Blueprint(
+    "overview",
+    __name__,
+    url_prefix="/api/v1/reviews/<int:review_id>",
+    description="Overview report",
+)
+
+
+@blp.route("/chronology", methods=["GET"])
+@blp.arguments(s.ChronologyFormatSchema, location="query")
+@blp.response(200)
+def chronology(query, review_id):
+    """Every accepted IMR's rows in date order, with notes and possible duplicates (?format=)."""
+    if query["format"] == "json":
+        return run(combined_chronology.combined, review_id)
+    return attachment(*run(chronology_export.export, review_id, query["format"]))
+
+
+@blp.route("/chronology/<int:row_id>", methods=["PATCH"])
+@blp.arguments(s.ChronologyNoteSchema)
+@blp.response(200)
+def annotate(data, review_id, row_id):
+    """The overview author's note on a row; mark it a key episode for the summary chronology."""
+    return run(combined_chronology.annotate, review_id, row_id, data)
+
+
+@blp.route("/recommendations", methods=["GET"])
+@blp.response(200)
+def recommendations(review_id):
+    """The overview's numbered recommendations and the accepted IMRs' single-agency ones."""
+    return run(overview_recommendations.get_recommendations, review_id)
+
+
+@blp.route("/recommendations", methods=["PUT"])
+@blp.arguments(s.OverviewRecommendationsSchema)
+@blp.response(200)
+def put_recommendations(data, review_id):
+    return run(overview_recommendations.put_recommendations, review_id, data["recommendations"])
+
+
+@blp.route("/actions", methods=["GET"])
+@blp.response(200)
+def list_actions(review_id):
+    return run(actions.list_actions, review_id)
+
+
+@blp.route("/actions", methods=["POST"])
+@blp.arguments(s.ActionSchema)
+@blp.response(201)
+def add_action(data, review_id):
+    """An action for a recommendation (overview:<n> or imr:<imr id>:<n>)."""
+    return run(actions.add_action, review_id, data)
+
+
+@blp.route("/actions/<int:action_id>", methods=["PUT"])
+@blp.arguments(s.ActionUpdateSchema)
+@blp.response(200)
+def update_action(data, review_id, action_id):
+    """Changes an action; `version` must be the one read (409 if someone changed it since)."""
+    return run(actions.update_action, review_id, action_id, data)
+
+
+@blp.route("/family-contacts", methods=["GET"])
+@blp.response(200)
+def family_contacts(review_id):
+    """Who was approached; a contact with a risk flag is shown in full to the chair only."""
+    return run(family.list_contacts, review_id)
+
+
+@blp.route("/family-contacts", methods=["POST"])
+@blp.arguments(s.FamilyContactSchema)
+@blp.response(201)
+def add_family_contact(data, review_id):
+    return run(family.add_contact, review_id, data)
+
+
+@blp.route("/panel-meetings", methods=["POST"])
+@blp.arguments(s.PanelMeetingSchema)
+@blp.response(201)
+def panel_meeting(data, review_id):
+    """A panel meeting; its date goes into the report's timescales."""
+    return run(panel.record_meeting, review_id, data)
+
+
+@blp.route("/checks", methods=["POST"])
+@blp.arguments(s.CheckRequestSchema)
+@blp.response(201)
+def run_check(data, review_id):
+    """The pre-submission check of one overview version and one executive summary version."""
+    return run(checks.run_check, review_id, data)
+
+
+@blp.route("/checks/<int:check_id>", methods=["GET"])
+@blp.response(200)
+def get_check(review_id, check_id):
+    return run(checks.get_check, review_id, check_id)

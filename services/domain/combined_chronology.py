@@ -1,0 +1,60 @@
+"""The combined chronology (domain.md §1.3): every accepted IMR's rows merged in date order.
+
+Sorted by date (a month-precision date before the days of its month), then time (untimed rows
+first), then agency; Python's sort is stable, so rows an agency gave in a given order keep it.
+Two agencies recording the same event is normal and useful, so possible duplicates (same date,
+different agencies, near-identical event text) are flagged for the author, never dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from difflib import SequenceMatcher
+
+SIMILAR = 0.85  # SequenceMatcher ratio above which two events read as the same
+
+
+def sort_key(row: dict) -> tuple:
+    year, month, day = (int(part) for part in row["date"].split("-"))
+    month_first = 0 if row["date_precision"] == "month" else 1
+    return (year, month, month_first, day, row.get("time") or "", row["agency"].lower())
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def merge(rows: list[dict]) -> list[dict]:
+    """Rows sorted, each with `possible_duplicates`: the ids of near-identical rows elsewhere."""
+    merged = sorted(rows, key=sort_key)
+    by_day: dict[tuple, list[dict]] = defaultdict(list)
+    for row in merged:
+        row["possible_duplicates"] = []
+        row["_words"] = _words(row["event"])
+        by_day[(row["date"], row["date_precision"])].append(row)
+    for same_day in by_day.values():
+        for i, first in enumerate(same_day):
+            for second in same_day[i + 1 :]:
+                if first["agency"] == second["agency"]:
+                    continue
+                if _alike(first["_words"], second["_words"]):
+                    first["possible_duplicates"].append(second["id"])
+                    second["possible_duplicates"].append(first["id"])
+    for row in merged:
+        del row["_words"]
+    return merged
+
+
+def _alike(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if not a or not b or min(len(a), len(b)) / max(len(a), len(b)) < SIMILAR:
+        return False
+    # The cheap upper bounds first: most pairs on a busy day are nothing alike.
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return (
+        matcher.real_quick_ratio() >= SIMILAR
+        and matcher.quick_ratio() >= SIMILAR
+        and matcher.ratio() >= SIMILAR
+    )

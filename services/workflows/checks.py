@@ -1,0 +1,203 @@
+"""Running the pre-submission check on exact versions, and keeping its result with them."""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+
+from sqlalchemy import select
+
+from services.documents.contexts import headings_for, load_headings
+from services.documents.docx_sections import read_report
+from services.documents.presubmission import Documents, check, prompt_patterns
+from services.domain.deadlines import add_months
+from services.domain.errors import FieldErrors, NotFound
+from services.storage.models import (
+    ActionRow,
+    Document,
+    DocumentVersion,
+    Extension,
+    PresubmissionCheck,
+    Review,
+)
+from services.workflows import (
+    council_templates,
+    family,
+    overview_recommendations,
+    records,
+    rendering,
+)
+from services.workflows.context import Ctx
+from services.workflows.documents import read_version
+from services.workflows.notify import record
+
+KINDS = {"overview": "overview_report", "executive_summary": "executive_summary"}
+
+
+@lru_cache(maxsize=16)
+def _prompts(sha256: str, content: bytes) -> list:
+    return prompt_patterns(read_report(content))
+
+
+def _template_prompts(ctx: Ctx, review: Review, name: str) -> list:
+    own = council_templates.current(ctx, review.csp_id, name)
+    content = own.content if own else rendering.template(name).default_bytes()
+    return _prompts(hashlib.sha256(content).hexdigest(), content)
+
+
+def _version(ctx: Ctx, review: Review, errors: FieldErrors, field: str, kind: str, doc_id, label):
+    doc = ctx.session.get(Document, doc_id)
+    if doc is None or doc.review_id != review.id or doc.kind != kind:
+        errors.add(
+            f"{field}_document_id", f"No {kind.replace('_', ' ')} of this review has this id"
+        )
+        return None, None
+    row = ctx.session.scalar(
+        select(DocumentVersion).where(
+            DocumentVersion.document_id == doc.id, DocumentVersion.label == label
+        )
+    )
+    if row is None:
+        errors.add(f"{field}_version", f"Document {doc.id} has no version {label}")
+    return doc, row
+
+
+def facts(ctx: Ctx, review: Review) -> dict:
+    rules = ctx.rules(review.guidance_version)
+    decision = records.latest_decision(ctx, review.id)
+    chair = records.current_chair(ctx, review.id)
+    subjects = records.subjects(ctx, review.id)
+    victim = next((s for s in subjects if s.role == "victim"), None)
+    extensions = ctx.session.scalars(
+        select(Extension).where(Extension.review_id == review.id).order_by(Extension.id)
+    )
+    actions = ctx.session.scalars(select(ActionRow).where(ActionRow.review_id == review.id))
+    return {
+        "today": ctx.today,
+        "decided_on": decision.decided_on if decision else None,
+        "six_months_due": decision and add_months(decision.decided_on, rules.overview_months),
+        "extensions": [
+            {"agreed_on": e.agreed_on, "new_due": e.new_due, "reason": e.reason}
+            for e in extensions
+            if e.deadline == "overview_report"
+        ],
+        "chair_statement": chair.independence_statement if chair else "",
+        "proceedings": [
+            p.kind.replace("_", " ").capitalize() for p in records.proceedings(ctx, review.id)
+        ],
+        "family_contacts": family.for_report(ctx, review)["count"],
+        "pseudonyms": [s.pseudonym for s in subjects if s.pseudonym],
+        "victim_pseudonym": victim.pseudonym if victim else None,
+        "real_names": [name for s in subjects for name in (s.real_name, *(s.aliases or [])) if name]
+        + [review.victim_name],
+        "overview_recommendations": overview_recommendations.overview(ctx, review),
+        "imr_recommendations": overview_recommendations.from_imrs(ctx, review),
+        "actions": [
+            {
+                "id": a.id,
+                "recommendation": a.recommendation,
+                "scope": a.scope,
+                "action": a.action,
+                "success_measure": a.success_measure,
+                "lead_agency_id": a.lead_agency_id,
+                "lead_officer": a.lead_officer,
+                "target_date": a.target_date,
+                "milestones": a.milestones,
+            }
+            for a in actions
+        ],
+        "agency_ids": set(records.participating_agencies(ctx, review.id)),
+    }
+
+
+def run_check(ctx: Ctx, review_id: int, data: dict) -> dict:
+    """Checks one overview version and one executive summary version; the result is kept."""
+    review = records.open_review(ctx, review_id, "run_check")
+    errors = FieldErrors()
+    overview_doc, overview = _version(
+        ctx,
+        review,
+        errors,
+        "overview",
+        "overview_report",
+        data["overview_document_id"],
+        data["overview_version"],
+    )
+    summary_doc, summary = _version(
+        ctx,
+        review,
+        errors,
+        "executive_summary",
+        "executive_summary",
+        data["executive_summary_document_id"],
+        data["executive_summary_version"],
+    )
+    errors.raise_if_any()
+    table = load_headings()
+    docs = Documents(
+        overview=read_report(read_version(ctx, overview_doc, overview.label)),
+        summary=read_report(read_version(ctx, summary_doc, summary.label)),
+        overview_version=overview.label,
+        summary_version=summary.label,
+        overview_headings=headings_for(table, "overview_report", review.guidance_version),
+        summary_headings=headings_for(table, "executive_summary", review.guidance_version),
+        overview_prompts=_template_prompts(ctx, review, "overview_report"),
+        summary_prompts=_template_prompts(ctx, review, "executive_summary"),
+    )
+    findings = check(docs, facts(ctx, review))
+    result = PresubmissionCheck(
+        review_id=review.id,
+        overview_document_id=overview_doc.id,
+        overview_label=overview.label,
+        overview_sha256=overview.sha256,
+        summary_document_id=summary_doc.id,
+        summary_label=summary.label,
+        summary_sha256=summary.sha256,
+        findings=findings,
+        blocking=sum(1 for f in findings if f["severity"] == "block"),
+        run_by=ctx.actor_id,
+        run_at=ctx.clock.now(),
+    )
+    ctx.session.add(result)
+    ctx.session.flush()
+    record(
+        ctx,
+        review,
+        "check.run",
+        {
+            "check_id": result.id,
+            "overview": [overview_doc.id, overview.label, overview.sha256],
+            "executive_summary": [summary_doc.id, summary.label, summary.sha256],
+            "blocking": result.blocking,
+        },
+    )
+    return check_view(result)
+
+
+def get_check(ctx: Ctx, review_id: int, check_id: int) -> dict:
+    review = records.open_review(ctx, review_id, "view_checks")
+    result = ctx.session.get(PresubmissionCheck, check_id)
+    if result is None or result.review_id != review.id:
+        raise NotFound("check")
+    return check_view(result)
+
+
+def check_view(result: PresubmissionCheck) -> dict:
+    return {
+        "id": result.id,
+        "overview": {
+            "document_id": result.overview_document_id,
+            "version": result.overview_label,
+            "sha256": result.overview_sha256,
+        },
+        "executive_summary": {
+            "document_id": result.summary_document_id,
+            "version": result.summary_label,
+            "sha256": result.summary_sha256,
+        },
+        "findings": result.findings,
+        "blocking": result.blocking,
+        "clean": result.blocking == 0,
+        "run_by": result.run_by,
+        "run_at": result.run_at.isoformat(),
+    }

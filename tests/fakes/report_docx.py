@@ -1,0 +1,47 @@
+"""What an overview author does in Word to a report filled from the template: writes every
+section the template left a prompt in, and fills the equality table. Options plant the defects
+the Home Office QA panel sends reports back for."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+
+
+def author_writes(
+    data: bytes,
+    *,
+    leave_prompt: set[str] = frozenset(),
+    drop_heading: str | None = None,
+    equality: bool = True,
+    recommendation: tuple[int, str] | None = None,
+) -> bytes:
+    made = docx.Document(io.BytesIO(data))
+    heading = ""
+    for paragraph in list(made.paragraphs):
+        if paragraph.style.name.startswith("Heading"):
+            heading = paragraph.text
+            if heading == drop_heading:
+                paragraph._p.getparent().remove(paragraph._p)
+            continue
+        runs = [r for r in paragraph.runs if r.text.strip()]
+        if runs and all(r.italic for r in runs) and heading not in leave_prompt:
+            for run in paragraph.runs[1:]:
+                run.text = ""
+            paragraph.runs[0].text = f"What the review found, written by the author ({heading})."
+            paragraph.runs[0].italic = False
+    for table in made.tables:
+        title = table.rows[0].cells[0].text.strip()
+        if title == "Protected characteristic" and equality:
+            for row in table.rows[1:]:
+                row.cells[1].text = "Considered: no effect on how services were offered."
+        if title == "No." and recommendation and len(table.columns) == 2:
+            number, text = recommendation
+            for row in table.rows[1:]:
+                if row.cells[0].text.strip() == str(number):
+                    row.cells[1].text = text
+            recommendation = None  # only the first recommendations table
+    out = io.BytesIO()
+    made.save(out)
+    return out.getvalue()

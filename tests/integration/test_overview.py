@@ -1,0 +1,382 @@
+"""From three accepted IMRs to an overview report and executive summary whose pre-submission
+check is clean, then each rule of the check finding a defect planted the way people make them."""
+
+from __future__ import annotations
+
+import io
+from datetime import date
+
+import docx
+import pytest
+from openpyxl import load_workbook
+
+from tests.fakes.hostile import valid_docx
+from tests.fakes.imr_docx import event
+from tests.fakes.report_docx import author_writes
+from tests.integration.helpers import agency_id, field_errors
+from tests.integration.imr_steps import accepted_imr, ok
+
+REVIEW = 1
+RECOMMENDATIONS = [
+    "Every agency trains its front-line staff to recognise coercive control",
+    "The CSP publishes a single referral route to the IDVA service",
+    "GP practices ask about domestic abuse at every appointment where injuries are seen",
+]
+
+
+def police_events():
+    return [
+        event("03/04/2024", "Victim reported threats by text message", time="21:40"),
+        event("April 2024", "Neighbour called about shouting", source="Command and control"),
+        event("12/06/2024", "Victim attended the station with bruising to her arm"),
+    ]
+
+
+def council_events():
+    rows = [
+        event("12/06/2024", "Victim attended the station with bruising on her arm"),
+        event("01/05/2024", "Housing officer visit; rent arrears discussed"),
+    ]
+    for row in rows:
+        row[2] = "Demo District Council"
+    return rows
+
+
+def trust_events():
+    rows = [event("02/04/2024", "Emergency department: injury to the wrist", time="03:10")]
+    rows[0][2] = "Demo Hospitals NHS Trust"
+    return rows
+
+
+@pytest.fixture
+def accepted(api, coordinator):
+    trust = agency_id(coordinator, "Demo Hospitals NHS Trust")
+    ok(
+        coordinator.post(
+            "people",
+            {"name": "Noor Felsted", "email": "n.felsted@trust.demo.local", "agency_id": trust},
+        ),
+        201,
+    )
+    made = [
+        accepted_imr(
+            api,
+            coordinator,
+            "Demoshire Police",
+            "m.kells@police.demo.local",
+            "p.castell@police.demo.local",
+            police_events(),
+            ["Call handlers complete DASH for every report of threats"],
+        ),
+        accepted_imr(
+            api,
+            coordinator,
+            "Demo District Council",
+            "a.brandt@council.demo.local",
+            "l.haddow@council.demo.local",
+            council_events(),
+            ["Housing officers refer tenants disclosing abuse to the IDVA service"],
+        ),
+        accepted_imr(
+            api,
+            coordinator,
+            "Demo Hospitals NHS Trust",
+            "s.whitlow@trust.demo.local",
+            "n.felsted@trust.demo.local",
+            trust_events(),
+            [],
+        ),
+    ]
+    return made
+
+
+def plan(author, coordinator):
+    """Recommendations, a SMART action for each, a family contact and a panel meeting."""
+    recs = [{"text": t, "scope": "local"} for t in RECOMMENDATIONS]
+    saved = ok(author.put(f"reviews/{REVIEW}/recommendations", {"recommendations": recs}))
+    police = agency_id(coordinator, "Demoshire Police")
+    refs = [r["ref"] for r in saved["overview"]] + [r["ref"] for r in saved["single_agency"]]
+    for ref in refs:
+        ok(
+            author.post(
+                f"reviews/{REVIEW}/actions",
+                {
+                    "recommendation": ref,
+                    "scope": "local",
+                    "action": "Run a two-hour course for every front-line officer and audit "
+                    "attendance each quarter",
+                    "success_measure": "95% of officers trained; audit report to the CSP",
+                    "lead_agency_id": police,
+                    "lead_officer": "Det Supt Marion Kells",
+                    "target_date": "2027-09-30",
+                    "milestones": [{"on": "2027-03-31", "text": "Course written"}],
+                    "theme": "training",
+                },
+            ),
+            201,
+        )
+    ok(
+        author.post(
+            f"reviews/{REVIEW}/family-contacts",
+            {
+                "name": "Sister of the victim",
+                "relationship": "Sister",
+                "approached_on": "2026-10-20",
+                "method": "letter",
+                "advocacy_offered": True,
+                "advocacy_provider": "AAFDA",
+                "outcome": "took_part",
+                "pseudonym_wishes": "Chose the name Ruth",
+            },
+        ),
+        201,
+    )
+    return refs
+
+
+def reports(author, chair):
+    """The overview and executive summary filled from the review, then written by the author."""
+    made = {}
+    for kind in ("overview_report", "executive_summary"):
+        doc = ok(
+            author.send(
+                f"reviews/{REVIEW}/documents",
+                {"kind": kind, "title": kind},
+                (f"{kind}.docx", valid_docx("blank")),
+            ),
+            201,
+        )
+        filled = ok(author.post(f"reviews/{REVIEW}/documents/{doc['id']}/render", {}), 201)
+        made[kind] = filled
+    return made
+
+
+def write(author, doc: dict, **planted) -> str:
+    """The author's next version, written over the version the template filled; its label."""
+    current = ok(author.get(f"documents/{doc['id']}"))
+    label = doc["current_version"]["label"]
+    data = author.get(f"documents/{doc['id']}/versions/{label}/content").data
+    saved = ok(
+        author.send(
+            f"documents/{doc['id']}/versions",
+            {"comment": "written"},
+            ("report.docx", author_writes(data, **planted)),
+            {"If-Match": current["etag"]},
+        ),
+        201,
+    )
+    return saved["current_version"]["label"]
+
+
+def run_check(author, docs, overview_label, summary_label):
+    return ok(
+        author.post(
+            f"reviews/{REVIEW}/checks",
+            {
+                "overview_document_id": docs["overview_report"]["id"],
+                "overview_version": overview_label,
+                "executive_summary_document_id": docs["executive_summary"]["id"],
+                "executive_summary_version": summary_label,
+            },
+        ),
+        201,
+    )
+
+
+def rules(result) -> list[tuple[str, str]]:
+    return [(f["severity"], f["rule"]) for f in result["findings"]]
+
+
+def test_combined_chronology_merges_links_and_flags(api, coordinator, accepted):
+    author = api.as_("chair.penhallow@pool.demo.local")
+    rows = ok(author.get(f"reviews/{REVIEW}/chronology"))
+    assert [(r["date_text"], r["agency"]) for r in rows] == [
+        ("April 2024", "Demoshire Police"),
+        ("2 April 2024", "Demo Hospitals NHS Trust"),
+        ("3 April 2024", "Demoshire Police"),
+        ("1 May 2024", "Demo District Council"),
+        ("12 June 2024", "Demo District Council"),
+        ("12 June 2024", "Demoshire Police"),
+    ]
+    council, police = rows[4], rows[5]
+    assert council["possible_duplicates"] == [police["id"]]
+    assert police["possible_duplicates"] == [council["id"]]
+    assert police["imr"]["version"] == "0.2" and police["read_from"]["version"] == "0.2"
+
+    marked = ok(
+        author.patch(
+            f"reviews/{REVIEW}/chronology/{police['id']}",
+            {"key_episode": True, "note": "First visible injury", "summary": "Injury seen"},
+        )
+    )
+    assert marked["key_episode"] and marked["note"] == "First visible injury"
+    other = api.as_("j.okafor@police.demo.local")
+    assert (
+        other.patch(f"reviews/{REVIEW}/chronology/{police['id']}", {"note": "x"}).status_code == 403
+    )
+    assert other.get(f"reviews/{REVIEW}/chronology").status_code == 200  # accepted rows only
+    assert (
+        api.as_("p.castell@police.demo.local").get(f"reviews/{REVIEW}/chronology").status_code
+        == 404
+    )
+
+    sheet = author.get(f"reviews/{REVIEW}/chronology?format=xlsx")
+    book = load_workbook(io.BytesIO(sheet.data), read_only=True)
+    table = list(book.active.values)
+    assert len(table) == 7 and table[1][1] == "April 2024"
+    word = author.get(f"reviews/{REVIEW}/chronology?format=docx")
+    text = "\n".join(
+        c.text for t in docx.Document(io.BytesIO(word.data)).tables for r in t.rows for c in r.cells
+    )
+    assert "Emergency department: injury to the wrist" in text
+
+
+def test_three_imrs_to_a_clean_check_then_every_planted_defect_is_found(
+    api, coordinator, accepted, clock
+):
+    author = api.as_("chair.penhallow@pool.demo.local")
+    chair = api.as_("chair.ashdown@pool.demo.local")
+    refs = plan(author, coordinator)
+    rows = ok(author.get(f"reviews/{REVIEW}/chronology"))
+    author.patch(f"reviews/{REVIEW}/chronology/{rows[2]['id']}", {"key_episode": True})
+    ok(chair.post(f"reviews/{REVIEW}/panel-meetings", {"held_on": "2026-10-01"}), 201)
+    docs = reports(author, chair)
+
+    # The filled overview carries what the service knows.
+    filled = docs["overview_report"]
+    data = author.get(
+        f"documents/{filled['id']}/versions/{filled['current_version']['label']}/content"
+    ).data
+    document = docx.Document(io.BytesIO(data))
+    text = "\n".join(
+        [p.text for p in document.paragraphs]
+        + [c.text for t in document.tables for r in t.rows for c in r.cells]
+    )
+    for expected in (
+        "Individual Management Review",  # contributors
+        "1 October 2026",  # the panel meeting in the timescales
+        "Sister",  # the family section, without the contact's name
+        RECOMMENDATIONS[2],
+        "Call handlers complete DASH for every report of threats",
+        "Victim reported threats by text message",  # the combined chronology
+        "April 2024",
+    ):
+        assert expected in text, expected
+    assert "Sister of the victim" not in text
+
+    summary_doc = docs["executive_summary"]
+    label = summary_doc["current_version"]["label"]
+    summary_data = author.get(f"documents/{summary_doc['id']}/versions/{label}/content").data
+    key_table = docx.Document(io.BytesIO(summary_data)).tables[-2]
+    assert [c.text for c in key_table.rows[1].cells] == ["3 April 2024", rows[2]["event"]]
+
+    overview = write(author, docs["overview_report"])
+    summary = write(author, docs["executive_summary"])
+    clean = run_check(author, docs, overview, summary)
+    assert clean["findings"] == [], clean["findings"]
+    assert clean["clean"] is True
+    stored = ok(chair.get(f"reviews/{REVIEW}/checks/{clean['id']}"))
+    assert stored["overview"]["version"] == overview and stored["findings"] == []
+
+    # A missing section, and an empty equality section.
+    broken = write(author, docs["overview_report"], drop_heading="8. The review panel members")
+    result = run_check(author, docs, broken, summary)
+    assert ("block", "V11") in rules(result)
+    assert any(
+        "'8. The review panel members' is missing" in f["message"] for f in result["findings"]
+    )
+    no_equality = write(author, docs["overview_report"], equality=False)
+    result = run_check(author, docs, no_equality, summary)
+    equality = [f for f in result["findings"] if "(equality and diversity)" in f["message"]]
+    assert len(equality) == 9 and all(f["severity"] == "block" for f in equality)
+    assert equality[0]["location"]["section"] == "11. Equality and diversity"
+
+    # The executive summary's recommendation 3 differs by one word.
+    changed = RECOMMENDATIONS[2].replace("every", "each")
+    off = write(author, docs["executive_summary"], recommendation=(3, changed))
+    result = run_check(author, docs, overview, off)
+    [v12] = [f for f in result["findings"] if f["rule"] == "V12"]
+    assert v12["severity"] == "block"
+    assert (
+        "Recommendation 3 differs" in v12["message"] and "'every' became 'each'" in v12["message"]
+    )
+    assert v12["location"] == {
+        "document": "executive_summary",
+        "version": off,
+        "section": "10. Recommendations from the review",
+    }
+
+    # A recommendation with no action row.
+    recs = [{"text": t, "scope": "local"} for t in [*RECOMMENDATIONS, "A fourth recommendation"]]
+    ok(author.put(f"reviews/{REVIEW}/recommendations", {"recommendations": recs}))
+    result = run_check(author, docs, overview, summary)
+    assert any(
+        f["rule"] == "V13" and "Overview recommendation 4 has no action-plan row" in f["message"]
+        for f in result["findings"]
+    )
+    ok(author.put(f"reviews/{REVIEW}/recommendations", {"recommendations": recs[:3]}))
+    assert len(refs) == 5
+
+    # Eight months after the decision with no extension: an unexplained delay.
+    decided = date.fromisoformat(ok(chair.get(f"reviews/{REVIEW}"))["decisions"][0]["decided_on"])
+    clock.day = date(
+        decided.year + (decided.month + 8 - 1) // 12, (decided.month + 8 - 1) % 12 + 1, 1
+    )
+    result = run_check(author, docs, overview, summary)
+    [v10] = [f for f in result["findings"] if f["rule"] == "V10"]
+    assert v10["severity"] == "block" and "8 months past the decision" in v10["message"]
+
+
+def test_family_contacts_at_risk_are_for_the_chair_only(api, coordinator):
+    author = api.as_("chair.penhallow@pool.demo.local")
+    body = {
+        "name": "Cousin A",
+        "relationship": "Cousin",
+        "method": "through_advocate",
+        "outcome": "took_part",
+        "risk_flag": "honour_based_abuse",
+    }
+    made = ok(author.post(f"reviews/{REVIEW}/family-contacts", body), 201)
+    assert made == {"id": made["id"], "restricted": True, "risk_flag": "honour_based_abuse"}
+    chair = api.as_("chair.ashdown@pool.demo.local")
+    [full] = ok(chair.get(f"reviews/{REVIEW}/family-contacts"))
+    assert full["name"] == "Cousin A" and full["restricted"] is True
+    assert "name" not in ok(coordinator.get(f"reviews/{REVIEW}/family-contacts"))[0]
+    member = api.as_("j.okafor@police.demo.local")
+    assert member.get(f"reviews/{REVIEW}/family-contacts").status_code == 403
+    bad = author.post(
+        f"reviews/{REVIEW}/family-contacts",
+        {**body, "method": "carrier pigeon", "approached_on": "2027-01-01"},
+    )
+    assert set(field_errors(bad)) == {"method", "approached_on"}
+
+
+def test_checks_refuse_documents_of_the_wrong_kind_or_version(api, coordinator):
+    author = api.as_("chair.penhallow@pool.demo.local")
+    doc = ok(
+        author.send(
+            f"reviews/{REVIEW}/documents",
+            {"kind": "overview_report", "title": "o"},
+            ("o.docx", valid_docx("x")),
+        ),
+        201,
+    )
+    r = author.post(
+        f"reviews/{REVIEW}/checks",
+        {
+            "overview_document_id": doc["id"],
+            "overview_version": "0.9",
+            "executive_summary_document_id": doc["id"],
+            "executive_summary_version": "0.1",
+        },
+    )
+    assert r.status_code == 422
+    assert set(field_errors(r)) == {"overview_version", "executive_summary_document_id"}
+    member = api.as_("j.okafor@police.demo.local")
+    body = {
+        "overview_document_id": doc["id"],
+        "overview_version": "0.1",
+        "executive_summary_document_id": doc["id"],
+        "executive_summary_version": "0.1",
+    }
+    assert member.post(f"reviews/{REVIEW}/checks", body).status_code == 403
