@@ -122,6 +122,12 @@ def main() -> None:
     for name, f in extraction["results"].items():
         print(f"IMR extraction {name:56} p50 {f['p50_ms']:8.1f} ms")
     (RESULTS / "imr_extraction.json").write_text(json.dumps(extraction, indent=2) + "\n")
+    from bench import overview
+
+    stage = {"machine": machine, "results": overview.run()}
+    for name, f in stage["results"].items():
+        print(f"overview {name:60} p50 {f['p50_ms']:8.1f} ms")
+    (RESULTS / "overview.json").write_text(json.dumps(stage, indent=2) + "\n")
 
 
 def action_plan_figures() -> dict:

@@ -4,6 +4,8 @@ Sorted by date (a month-precision date before the days of its month), then time 
 first), then agency; Python's sort is stable, so rows an agency gave in a given order keep it.
 Two agencies recording the same event is normal and useful, so possible duplicates (same date,
 different agencies, near-identical event text) are flagged for the author, never dropped.
+Near-identical is judged on words, not characters: "bruising to her arm" and "bruising on her
+arm" match; the set test first keeps a busy day's pairs cheap.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ import re
 from collections import defaultdict
 from difflib import SequenceMatcher
 
-SIMILAR = 0.85  # SequenceMatcher ratio above which two events read as the same
+SHARED = 0.6  # at least this share of the two events' distinct words in common, and then
+SIMILAR = 0.8  # a SequenceMatcher ratio over the words of at least this
 
 
 def sort_key(row: dict) -> tuple:
@@ -21,8 +24,9 @@ def sort_key(row: dict) -> tuple:
     return (year, month, month_first, day, row.get("time") or "", row["agency"].lower())
 
 
-def _words(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+def _words(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
+    words = tuple(re.findall(r"[a-z0-9]+", text.lower()))
+    return words, frozenset(words)
 
 
 def merge(rows: list[dict]) -> list[dict]:
@@ -46,15 +50,11 @@ def merge(rows: list[dict]) -> list[dict]:
     return merged
 
 
-def _alike(a: str, b: str) -> bool:
-    if a == b:
+def _alike(a: tuple, b: tuple) -> bool:
+    """Near-identical: most words shared (a cheap set test), then nearly the same word order."""
+    (words_a, set_a), (words_b, set_b) = a, b
+    if words_a == words_b:
         return True
-    if not a or not b or min(len(a), len(b)) / max(len(a), len(b)) < SIMILAR:
+    if not set_a or not set_b or len(set_a & set_b) / len(set_a | set_b) < SHARED:
         return False
-    # The cheap upper bounds first: most pairs on a busy day are nothing alike.
-    matcher = SequenceMatcher(None, a, b, autojunk=False)
-    return (
-        matcher.real_quick_ratio() >= SIMILAR
-        and matcher.quick_ratio() >= SIMILAR
-        and matcher.ratio() >= SIMILAR
-    )
+    return SequenceMatcher(None, words_a, words_b, autojunk=False).ratio() >= SIMILAR
