@@ -107,6 +107,13 @@ def download(doc_id, label):
     return attachment(*run(documents.download, doc_id, label))
 
 
+@blp.route("/documents/<int:doc_id>/versions/<label>/sections", methods=["GET"])
+@blp.response(200)
+def sections(doc_id, label):
+    """A Word version's sections by heading: title, level and text (the narrative read back)."""
+    return run(documents.sections, doc_id, label)
+
+
 @blp.route("/documents/<int:doc_id>/versions/<label>/restore", methods=["POST"])
 @blp.response(201)
 def restore(doc_id, label):

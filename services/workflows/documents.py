@@ -11,6 +11,7 @@ import hashlib
 
 from sqlalchemy import select
 
+from services.documents.docx_sections import read_report
 from services.documents.naming import display_name, storage_name
 from services.documents.upload_checks import CONTENT_TYPES, Refused, check_upload
 from services.domain.access import require_review
@@ -334,6 +335,34 @@ def download(ctx: Ctx, doc_id: int, label: str) -> tuple[bytes, str, str]:
         )
     stem = doc.filename.rsplit(".", 1)[0]
     return data, f"{stem} v{version.label}.{doc.file_type}", CONTENT_TYPES[doc.file_type]
+
+
+def sections(ctx: Ctx, doc_id: int, label: str) -> dict:
+    """A Word version read back by its headings: each section's level and text."""
+    doc, only = open_limited(ctx, doc_id, "view_documents")
+    if only is not None and label != only:
+        raise NotFound("version")
+    if doc.file_type != "docx":
+        errors = FieldErrors()
+        errors.add("doc_id", "Only a Word document has sections")
+        errors.raise_if_any()
+    report = read_report(read_version(ctx, doc, label))
+    if doc.kind == "imr":
+        record(
+            ctx,
+            ctx.session.get(Review, doc.review_id),
+            "document.sections_read",
+            {"document_id": doc.id, "label": label},
+        )
+    return {
+        "document_id": doc.id,
+        "version": label,
+        "sections": [
+            {"title": s.title, "level": s.level, "paragraph": s.index, "text": s.text}
+            for s in report.sections
+            if s.title
+        ],
+    }
 
 
 def read_version(ctx: Ctx, doc: Document, label: str) -> bytes:

@@ -272,6 +272,11 @@ def test_three_imrs_to_a_clean_check_then_every_planted_defect_is_found(
 
     overview = write(author, docs["overview_report"])
     summary = write(author, docs["executive_summary"])
+    read_back = ok(
+        author.get(f"documents/{docs['overview_report']['id']}/versions/{overview}/sections")
+    )
+    analysis = next(s for s in read_back["sections"] if s["title"] == "16. Analysis")
+    assert analysis["text"] == "What the review found, written by the author (16. Analysis)."
     clean = run_check(author, docs, overview, summary)
     assert clean["findings"] == [], clean["findings"]
     assert clean["clean"] is True
