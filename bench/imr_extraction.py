@@ -7,12 +7,11 @@ whole extract route over HTTP (library read, SHA-256 check, V9 checks, audit ent
 from __future__ import annotations
 
 import io
-import statistics
 import tempfile
-import time
 from datetime import date
 from pathlib import Path
 
+from bench.machine import p50
 from services.documents.docx_tables import read_tables
 from services.documents.imr_extract import find_chronology
 from services.domain.chronology import Period, check_row, known_subjects
@@ -20,16 +19,6 @@ from tests.fakes.imr_docx import chronology_docx
 
 SIZES = (100, 2000, 5000)
 PERIOD = Period(date(2023, 1, 1), date(2026, 12, 31))
-
-
-def _p50(call, n: int) -> dict:
-    samples = []
-    for _ in range(n):
-        start = time.perf_counter()
-        call()
-        samples.append((time.perf_counter() - start) * 1000)
-    samples.sort()
-    return {"n": n, "p50_ms": round(statistics.median(samples), 1), "p95_ms": round(samples[-1], 1)}
 
 
 def ours(data: bytes) -> int:
@@ -83,7 +72,7 @@ def over_http(rows: int) -> dict:
             )
             assert response.json["counts"]["extracted_rows"] == rows, response.json
 
-        figures = _p50(call, 5)
+        figures = p50(call, 5)
         services.engine.dispose()
     return figures
 
@@ -93,9 +82,9 @@ def run() -> dict:
     for size in SIZES:
         data = chronology_docx(size)
         assert ours(data) == size
-        results[f"{size} rows, lxml reader + V9 checks"] = _p50(lambda d=data: ours(d), 5)
+        results[f"{size} rows, lxml reader + V9 checks"] = p50(lambda d=data: ours(d), 5)
     data = chronology_docx(2000)
-    results["2000 rows, python-docx cell text only"] = _p50(lambda: python_docx(data), 3)
+    results["2000 rows, python-docx cell text only"] = p50(lambda: python_docx(data), 3)
     results["2000 rows, POST /imrs/{id}/versions/{label}/extract"] = over_http(2000)
     return results
 

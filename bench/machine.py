@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import platform
+import statistics
 import subprocess
+import time
 
 
 def describe() -> dict:
@@ -26,3 +28,14 @@ def describe() -> dict:
         "python": platform.python_version(),
         "commit": commit or "unknown",
     }
+
+
+def p50(call, n: int) -> dict:
+    """Runs `call` n times: the median and the slowest, in milliseconds."""
+    samples = []
+    for _ in range(n):
+        start = time.perf_counter()
+        call()
+        samples.append((time.perf_counter() - start) * 1000)
+    samples.sort()
+    return {"n": n, "p50_ms": round(statistics.median(samples), 1), "p95_ms": round(samples[-1], 1)}

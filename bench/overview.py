@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import io
 import random
-import statistics
-import time
 from datetime import date, timedelta
 
 import docx
 
+from bench.machine import p50
 from services.documents.catalogue import CATALOGUE
 from services.documents.contexts import headings_for, load_headings
 from services.documents.docx_sections import read_report
@@ -23,16 +22,6 @@ from services.documents.specimen import specimen_extra, specimen_review_data
 from services.domain.combined_chronology import merge
 from tests.fakes.imr_docx import WORDS
 from tests.fakes.report_docx import author_writes
-
-
-def _p50(call, n: int) -> dict:
-    samples = []
-    for _ in range(n):
-        start = time.perf_counter()
-        call()
-        samples.append((time.perf_counter() - start) * 1000)
-    samples.sort()
-    return {"n": n, "p50_ms": round(statistics.median(samples), 1), "p95_ms": round(samples[-1], 1)}
 
 
 def agency_rows(agencies: int = 10, each: int = 1000) -> list[dict]:
@@ -123,8 +112,8 @@ def run() -> dict:
     overview, summary = big_overview()
     pages = len(read_report(overview).all_text.split()) // 400
     return {
-        "merge 10 agencies x 1,000 rows and render the overview": _p50(merge_and_render, 3),
-        f"pre-submission check, overview of about {pages} pages": _p50(
+        "merge 10 agencies x 1,000 rows and render the overview": p50(merge_and_render, 3),
+        f"pre-submission check, overview of about {pages} pages": p50(
             lambda: checked(overview, summary), 5
         ),
     }

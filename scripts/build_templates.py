@@ -21,21 +21,12 @@ from docx.shared import Cm, Pt
 from scripts.letters import LETTERS
 from scripts.reproducible import write_reproducibly
 from scripts.workbook import build_action_plan
+from services.domain.chronology import TITLED_COLUMNS
+from services.domain.equality import PROTECTED_CHARACTERISTICS
 
 ROOT = Path(__file__).resolve().parents[1] / "templates"
 FIXED = datetime(2026, 1, 1)
 
-PROTECTED = [
-    "age",
-    "disability",
-    "gender reassignment",
-    "marriage and civil partnership",
-    "pregnancy and maternity",
-    "race",
-    "religion or belief",
-    "sex",
-    "sexual orientation",
-]
 
 KEY_QUESTIONS = [
     "Were staff sensitive to the needs of the victim and the perpetrator, did they know the "
@@ -70,17 +61,7 @@ QA_CHECKS = [
     "The recommendations are SMART",
 ]
 
-CHRONOLOGY_COLUMNS = [
-    ("Date", "date"),
-    ("Time", "time"),
-    ("Agency", "agency"),
-    ("Source", "source"),
-    ("Subject", "subject"),
-    ("Practitioner role", "practitioner_role"),
-    ("Event", "event"),
-    ("Action and outcome", "action_outcome"),
-    ("Author's comment", "author_comment"),
-]
+CHRONOLOGY_COLUMNS = list(TITLED_COLUMNS)
 ACTION_COLUMNS = [
     ("Recommendation", "recommendation"),
     ("Scope", "scope"),
@@ -149,7 +130,7 @@ def protected_characteristics(document, second_column: str) -> None:
     grid.rows[0].cells[0].paragraphs[0].add_run("Protected characteristic").bold = True
     grid.rows[0].cells[1].paragraphs[0].add_run(second_column).bold = True
     repeat_header(grid.rows[0])
-    for characteristic in PROTECTED:
+    for characteristic in PROTECTED_CHARACTERISTICS:
         grid.add_row().cells[0].text = characteristic.capitalize()
 
 

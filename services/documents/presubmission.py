@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from services.documents.docx_sections import Report, Section
 from services.documents.imr_extract import find_recommendations, normalise
+from services.domain.equality import PROTECTED_CHARACTERISTICS
 from services.domain.smart import smart_findings
 
 OVERVIEW_REQUIRED = (
@@ -48,17 +49,6 @@ SUMMARY_REQUIRED = (
     "conclusions",
     "lessons",
     "recommendations",
-)
-PROTECTED = (
-    "age",
-    "disability",
-    "gender reassignment",
-    "marriage and civil partnership",
-    "pregnancy and maternity",
-    "race",
-    "religion or belief",
-    "sex",
-    "sexual orientation",
 )
 BARE_NOT_APPLICABLE = re.compile(r"^\s*(?:n\s*/?\s*a|not applicable|none|no)\s*\.?\s*$", re.I)
 
@@ -191,10 +181,10 @@ def _equality(found, docs) -> None:
         for table in section.tables:
             for row in table.rows:
                 first = normalise(row.text(0))
-                if first in PROTECTED:
+                if first in PROTECTED_CHARACTERISTICS:
                     answers[first] = " ".join(row.text(c) for c in range(1, table.columns)).strip()
     text = normalise(" ".join(s.text for s in sections))
-    for characteristic in PROTECTED:
+    for characteristic in PROTECTED_CHARACTERISTICS:
         answer = answers.get(characteristic)
         mentioned = re.search(rf"\b{characteristic}\b", text) is not None
         unanswered = answer == "" or (answer is None and not mentioned)

@@ -14,17 +14,19 @@ from datetime import date
 
 from services.domain.event_dates import DateProblem, EventDate, parse_event_date, parse_time
 
-COLUMNS = (
-    "date",
-    "time",
-    "agency",
-    "source",
-    "subject",
-    "practitioner_role",
-    "event",
-    "action_outcome",
-    "author_comment",
+# §1.3: (title as the templates print it, key), in order.
+TITLED_COLUMNS = (
+    ("Date", "date"),
+    ("Time", "time"),
+    ("Agency", "agency"),
+    ("Source", "source"),
+    ("Subject", "subject"),
+    ("Practitioner role", "practitioner_role"),
+    ("Event", "event"),
+    ("Action and outcome", "action_outcome"),
+    ("Author's comment", "author_comment"),
 )
+COLUMNS = tuple(key for _title, key in TITLED_COLUMNS)
 OPTIONAL_COLUMNS = ("outside_period_reason",)
 REQUIRED_COLUMNS = ("date", "source", "event")
 SUBJECT_ROLES = {

@@ -7,6 +7,7 @@ import io
 from openpyxl import Workbook
 
 from services.documents.upload_checks import CONTENT_TYPES
+from services.domain.chronology import TITLED_COLUMNS
 from services.domain.versions import DEFAULT_MARKING
 from services.storage.models import Review
 from services.workflows import combined_chronology, records, rendering
@@ -14,15 +15,7 @@ from services.workflows.context import Ctx
 from services.workflows.notify import record
 
 COLUMNS = (
-    ("Date", "date_text"),
-    ("Time", "time"),
-    ("Agency", "agency"),
-    ("Source", "source"),
-    ("Subject", "subject"),
-    ("Practitioner role", "practitioner_role"),
-    ("Event", "event"),
-    ("Action and outcome", "action_outcome"),
-    ("IMR author's comment", "author_comment"),
+    *((title, "date_text" if key == "date" else key) for title, key in TITLED_COLUMNS),
     ("Overview author's note", "note"),
     ("Key episode", "key_episode"),
     ("From (IMR version)", "imr_version"),

@@ -14,16 +14,10 @@ import pytest
 
 from tests.fakes.imr_docx import author_edits, event
 from tests.integration.helpers import agency_id, field_errors, person_id
+from tests.integration.imr_steps import ALL_CHECKS
 
 REVIEW = 1
 DUE = "2027-01-15"
-ALL_CHECKS = {
-    "terms_of_reference_addressed": True,
-    "chronology_complete": True,
-    "analysis_not_description": True,
-    "independence_statement_present": True,
-    "recommendations_smart": True,
-}
 POLICE_EVENTS = [
     event("03/04/2024", "Victim reported threats by text message", time="21:40"),
     event("April 2024", "Neighbour's call about shouting", source="Command and control log"),
