@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import logging
+import threading
 
+import click
 from flask import Flask
+from flask.cli import with_appcontext
 
 from services.bootstrap import Services, build
 from services.config import Settings
@@ -18,7 +21,34 @@ def create_app(settings: Settings | None = None, clock: Clock | None = None) -> 
     services: Services = build(settings or Settings.from_env(), clock)
     app = Flask(__name__, template_folder=None, static_folder=None)
     api.init_app(app, services)
+    app.cli.add_command(dhr_commands)
     return app
+
+
+@click.group("dhr")
+def dhr_commands() -> None:
+    """DHR service commands."""
+
+
+@dhr_commands.command("worker")
+@click.option("--once", is_flag=True, help="Deliver what is due now, then stop.")
+@with_appcontext
+def worker_command(once: bool) -> None:
+    """Deliver outbox events to Teams, SharePoint lists, Power Automate and the task pane."""
+    from flask import current_app
+
+    from services.bootstrap import build_worker
+    from services.storage.db import migrate
+
+    services = current_app.extensions["dhr"]
+    migrate(services.engine)
+    worker = build_worker(services)
+    if once:
+        click.echo(f"delivered or retried {worker.run_once()} events")
+        return
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    logging.info("outbox worker running")
+    worker.run_forever()
 
 
 def main() -> None:
@@ -35,6 +65,11 @@ def main() -> None:
         seed_once(services)
     ssl_context = dev_certificate(settings.data_dir) if settings.tls else None
     scheme = "https" if ssl_context else "http"
+    from services.bootstrap import build_worker
+
+    # The outbox worker beside the app; `flask --app app dhr worker` runs it on its own.
+    worker = build_worker(services)
+    threading.Thread(target=worker.run_forever, name="outbox-worker", daemon=True).start()
     logging.info("DHR service on %s://%s:%s", scheme, settings.host, settings.port)
     app.run(host=settings.host, port=settings.port, ssl_context=ssl_context, threaded=True)
 

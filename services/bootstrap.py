@@ -16,12 +16,14 @@ from services.config import Settings
 from services.documents.parse_sandbox import ParseSandbox
 from services.documents.upload_checks import Limits
 from services.domain.guidance import Guidance, load_guidance
+from services.integrations.sharepoint_lists import ListSync
+from services.integrations.worker import Worker
 from services.ports import Clock, DocumentLibrary
 from services.storage.blobs import BlobStore
 from services.storage.db import make_engine, make_session_factory
 from services.storage.local_library import LocalLibrary
 from services.storage.sharepoint_library import SharePointLibrary
-from services.workflows.context import DocumentServices
+from services.workflows.context import DocumentServices, Integrations
 
 
 @dataclass
@@ -33,6 +35,7 @@ class Services:
     clock: Clock
     tokens: DevTokens
     documents: DocumentServices
+    integrations: Integrations
 
 
 def build(settings: Settings, clock: Clock | None = None) -> Services:
@@ -55,22 +58,49 @@ def build(settings: Settings, clock: Clock | None = None) -> Services:
             limits=Limits(max_bytes=settings.max_upload_bytes),
             uploads_dir=settings.data_dir / "uploads",
         ),
+        integrations=Integrations(
+            public_url=settings.public_url,
+            teams_webhooks=settings.teams_webhooks,
+            sharepoint_lists=settings.library == "sharepoint",
+        ),
+    )
+
+
+def _sharepoint_tokens(settings: Settings) -> AppTokens:
+    scope = "{0.scheme}://{0.netloc}/.default".format(urlsplit(settings.sharepoint_site_url))
+    return AppTokens(
+        tenant_id=settings.entra_tenant_id,
+        client_id=settings.entra_client_id,
+        credential=load_certificate_credential(settings.entra_certificate),
+        scope=scope,
+        authority_host=settings.entra_authority_host,
+        instance_discovery=settings.entra_instance_discovery,
+        ca_bundle=settings.entra_ca_bundle,
+    )
+
+
+def build_worker(services: Services, verify_tls: bool | str = True) -> Worker:
+    """The outbox worker for this configuration (SharePoint lists only with the SharePoint mode)."""
+    settings = services.settings
+    lists = None
+    if settings.library == "sharepoint":
+        lists = ListSync(settings.sharepoint_site_url, _sharepoint_tokens(settings))
+    return Worker(
+        sessions=services.sessions,
+        public_url=settings.public_url,
+        teams_webhooks=settings.teams_webhooks,
+        lists=lists,
+        lease_seconds=settings.outbox_lease_seconds,
+        backoff_seconds=settings.outbox_backoff_seconds,
+        max_attempts=settings.outbox_max_attempts,
+        verify_tls=verify_tls,
     )
 
 
 def _library_factory(settings: Settings, clock: Clock) -> Callable[[Session], DocumentLibrary]:
     """The embedded library shares each request's session; SharePoint is one shared client."""
     if settings.library == "sharepoint":
-        scope = "{0.scheme}://{0.netloc}/.default".format(urlsplit(settings.sharepoint_site_url))
-        tokens = AppTokens(
-            tenant_id=settings.entra_tenant_id,
-            client_id=settings.entra_client_id,
-            credential=load_certificate_credential(settings.entra_certificate),
-            scope=scope,
-            authority_host=settings.entra_authority_host,
-            instance_discovery=settings.entra_instance_discovery,
-            ca_bundle=settings.entra_ca_bundle,
-        )
+        tokens = _sharepoint_tokens(settings)
         shared = SharePointLibrary(
             settings.sharepoint_site_url,
             settings.sharepoint_library,

@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 _TRUE = {"1", "true", "yes", "on"}
+
+
+def _pairs(text: str) -> dict[str, str]:
+    """ "DEMO=https://…;OTHER=https://…" as a dict (a URL may itself hold '=')."""
+    found = {}
+    for part in filter(None, (p.strip() for p in text.split(";"))):
+        code, _, url = part.partition("=")
+        found[code.strip()] = url.strip()
+    return found
 
 
 @dataclass(frozen=True)
@@ -34,6 +43,11 @@ class Settings:
     entra_authority_host: str = "https://login.microsoftonline.com"
     entra_instance_discovery: bool = True
     entra_ca_bundle: str | None = None
+    public_url: str = "https://127.0.0.1:3000"
+    teams_webhooks: dict = field(default_factory=dict)  # CSP code -> Teams Workflows URL
+    outbox_lease_seconds: float = 60.0
+    outbox_backoff_seconds: float = 5.0
+    outbox_max_attempts: int = 12
 
     @property
     def effective_database_url(self) -> str:
@@ -67,6 +81,11 @@ class Settings:
             ),
             entra_instance_discovery=env.get("DHR_ENTRA_INSTANCE_DISCOVERY", "1").lower() in _TRUE,
             entra_ca_bundle=env.get("DHR_ENTRA_CA_BUNDLE") or None,
+            public_url=env.get("DHR_PUBLIC_URL", "https://127.0.0.1:3000").rstrip("/"),
+            teams_webhooks=_pairs(env.get("DHR_TEAMS_WEBHOOKS", "")),
+            outbox_lease_seconds=float(env.get("DHR_OUTBOX_LEASE_SECONDS", "60")),
+            outbox_backoff_seconds=float(env.get("DHR_OUTBOX_BACKOFF_SECONDS", "5")),
+            outbox_max_attempts=int(env.get("DHR_OUTBOX_MAX_ATTEMPTS", "12")),
         )
 
     def problems(self) -> list[str]:
@@ -76,6 +95,10 @@ class Settings:
             found.append(f"DHR_AUTH={self.auth!r} is not available in this build (only 'dev')")
         if self.auth == "dev" and self.host not in {"127.0.0.1", "localhost", "::1"}:
             found.append("dev sign-in only binds to localhost: set DHR_HOST=127.0.0.1")
+        for code, url in self.teams_webhooks.items():
+            loopback = url.startswith(("http://127.0.0.1", "http://localhost"))
+            if not url.startswith("https://") and not loopback:
+                found.append(f"DHR_TEAMS_WEBHOOKS: the webhook of {code} must be an https:// URL")
         if self.library not in {"local", "sharepoint"}:
             found.append(f"DHR_LIBRARY={self.library!r}: use 'local' or 'sharepoint'")
         if self.library == "sharepoint":

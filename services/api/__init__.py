@@ -14,6 +14,7 @@ from services.api import (
     overview,
     problems,
     reviews,
+    routing,
     templates,
 )
 from services.bootstrap import Services
@@ -41,7 +42,7 @@ def init_app(app: Flask, services: Services) -> None:
         },
     )
     api = Api(app)
-    for module in (health, directory, reviews, imrs, overview, documents, templates):
+    for module in (health, directory, reviews, imrs, overview, routing, documents, templates):
         api.register_blueprint(module.blp)
     problems.register(app)
     context.install(app)

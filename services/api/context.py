@@ -39,7 +39,7 @@ def session():
 def run(use_case: Callable[..., Any], *args) -> Any:
     """Runs one use case as the signed-in person and commits; any error rolls everything back."""
     s = services()
-    ctx = Ctx(session(), g.principal, s.clock, s.guidance, s.documents)
+    ctx = Ctx(session(), g.principal, s.clock, s.guidance, s.documents, s.integrations)
     result = use_case(ctx, *args)
     ctx.session.commit()
     return result

@@ -347,6 +347,10 @@ class ActionSchema(Schema):
 
 class ActionUpdateSchema(ActionSchema):
     version = fields.Integer(required=True)
+    status = Text(load_default="not_started")
+    completion_date = fields.Date(load_default=None, allow_none=True)
+    outcome = Text(load_default="", validate=validate.Length(max=10_000))
+    closure_reason = Text(load_default="", validate=validate.Length(max=10_000))
 
 
 class FamilyContactSchema(Schema):
@@ -373,3 +377,78 @@ class CheckRequestSchema(Schema):
     overview_version = Text(required=True, validate=Label)
     executive_summary_document_id = fields.Integer(required=True)
     executive_summary_version = Text(required=True, validate=Label)
+
+
+class SignOffRequestSchema(Schema):
+    stage = Text(required=True)
+    version = Text(required=True, validate=Label)
+    due_on = fields.Date(load_default=None)
+
+
+class SignOffDecisionSchema(Schema):
+    decision = Text(required=True, validate=validate.OneOf(["approve", "reject"]))
+    comments = Text(load_default="", validate=validate.Length(max=10_000))
+    version = Text(load_default=None, validate=Label)
+
+
+class SubmissionRequestSchema(Schema):
+    check_id = fields.Integer(required=True)
+    submitted_on = fields.Date(required=True)
+
+
+class OutcomeSchema(Schema):
+    outcome = Text(required=True)
+    received_on = fields.Date(required=True)
+    letter_document_id = fields.Integer(required=True)
+    feedback_items = fields.List(
+        Text(validate=validate.Length(min=1, max=10_000)),
+        load_default=list,
+        validate=validate.Length(max=200),
+    )
+
+
+class FeedbackResponseSchema(Schema):
+    response = Text(required=True, validate=validate.Length(min=1, max=10_000))
+    document_id = fields.Integer(load_default=None)
+    version = Text(load_default=None, validate=Label)
+
+
+class ClearanceSchema(Schema):
+    cleared_on = fields.Date(required=True)
+
+
+class DistributionEntrySchema(Schema):
+    recipient = Text(
+        required=True,
+        validate=validate.OneOf(["agency", "domestic_abuse_commissioner", "secretary_of_state"]),
+    )
+    agency_id = fields.Integer(load_default=None)
+    person_id = fields.Integer(load_default=None)
+    sent_on = fields.Date(required=True)
+    method = Text(load_default="email", validate=validate.OneOf(["email", "letter", "portal"]))
+
+
+class DistributionSchema(Schema):
+    entries = fields.List(
+        fields.Nested(DistributionEntrySchema), required=True, validate=validate.Length(min=1)
+    )
+
+
+class ConclusionSchema(Schema):
+    concluded_on = fields.Date(required=True)
+    note = Text(load_default="", validate=validate.Length(max=10_000))
+
+
+class SubscriptionSchema(Schema):
+    event = Text(required=True)
+    callback_url = fields.Url(
+        required=True,
+        schemes={"https", "http"},
+        require_tld=False,
+        metadata={"x-ms-notification-url": True, "x-ms-visibility": "internal"},
+    )
+    csp = Text(required=True)
+
+
+class OutboxFilterSchema(Schema):
+    state = Text(load_default=None, validate=validate.OneOf(["pending", "delivered", "failed"]))

@@ -15,14 +15,41 @@ class State(StrEnum):
     PANEL_ESTABLISHED = "panel_established"
     TERMS_AGREED = "terms_agreed"
     IMRS_IN_PROGRESS = "imrs_in_progress"
+    PANEL_SIGNED_OFF = "panel_signed_off"
+    CSP_AGREED = "csp_agreed"
+    WITH_HOME_OFFICE = "with_home_office"
+    REVISING = "revising"
+    HOME_OFFICE_APPROVED = "home_office_approved"
+    CLEARED = "cleared"
+    DISTRIBUTED = "distributed"
+    PUBLISHED = "published"
+    CONCLUDED = "concluded"
 
 
 S = State
 _UNDECIDED = (S.NOTIFIED, S.DECISION_PENDING)
-_RUNNING = (S.PROCEEDING, S.PANEL_ESTABLISHED, S.TERMS_AGREED, S.IMRS_IN_PROGRESS)
+_DRAFTING = (S.IMRS_IN_PROGRESS, S.PANEL_SIGNED_OFF, S.CSP_AGREED)
+_SIGNING_OFF = (*_DRAFTING, S.REVISING)
+_AFTER_HOME_OFFICE = (
+    S.WITH_HOME_OFFICE,
+    S.REVISING,
+    S.HOME_OFFICE_APPROVED,
+    S.CLEARED,
+    S.DISTRIBUTED,
+    S.PUBLISHED,
+)
+_RUNNING = (
+    S.PROCEEDING,
+    S.PANEL_ESTABLISHED,
+    S.TERMS_AGREED,
+    *_DRAFTING,
+    *_AFTER_HOME_OFFICE,
+)
 _OPEN = (*_UNDECIDED, *_RUNNING)
 # States in which commissioned IMRs are written, quality-assured and accepted.
 IMR_STAGES = (S.IMRS_IN_PROGRESS,)
+# States in which the overview, executive summary and action plan are drafted and signed off.
+SIGN_OFF_STAGES = _SIGNING_OFF
 
 # action -> (states it may start from, state it leads to; None = stays, "outcome" = decided by data)
 TRANSITIONS: dict[str, tuple[tuple[State, ...], State | str | None]] = {
@@ -40,6 +67,16 @@ TRANSITIONS: dict[str, tuple[tuple[State, ...], State | str | None]] = {
     "record_extension": (_RUNNING, None),
     "log_parallel_proceeding": (_OPEN, None),
     "add_subject": (_OPEN, None),
+    # domain.md §5 steps 16-27: sign-offs, the Home Office, clearance, distribution, conclusion.
+    "request_signoff": (_SIGNING_OFF, None),
+    "panel_sign_off": ((S.IMRS_IN_PROGRESS, S.REVISING), S.PANEL_SIGNED_OFF),
+    "csp_agree": ((S.PANEL_SIGNED_OFF, S.REVISING), S.CSP_AGREED),
+    "submit_to_home_office": ((S.CSP_AGREED,), S.WITH_HOME_OFFICE),
+    "record_home_office_outcome": ((S.WITH_HOME_OFFICE,), "outcome"),
+    "answer_feedback": ((S.REVISING,), None),
+    "record_clearance": ((S.HOME_OFFICE_APPROVED, S.REVISING), S.CLEARED),
+    "record_distribution": ((S.CLEARED, S.DISTRIBUTED, S.PUBLISHED), None),
+    "conclude": ((S.DISTRIBUTED, S.PUBLISHED), S.CONCLUDED),
 }
 
 
@@ -47,11 +84,22 @@ def allowed_actions(state: str) -> list[str]:
     return [action for action, (sources, _) in TRANSITIONS.items() if state in sources]
 
 
-def next_state(state: str, action: str, *, proceed: bool | None = None) -> str:
+HOME_OFFICE_OUTCOMES = {
+    "approved": S.HOME_OFFICE_APPROVED,
+    "approved_subject_to_changes": S.REVISING,
+    "resubmission_required": S.REVISING,
+}
+
+
+def next_state(
+    state: str, action: str, *, proceed: bool | None = None, outcome: str | None = None
+) -> str:
     """The state after `action`, or InvalidTransition naming what is allowed now."""
     sources, target = TRANSITIONS[action]
     if state not in sources:
         raise InvalidTransition(state, action, allowed_actions(state))
+    if target == "outcome" and action == "record_home_office_outcome":
+        return HOME_OFFICE_OUTCOMES[outcome]
     if target == "outcome":
         return S.PROCEEDING if proceed else S.NOT_PROCEEDING
     if action == "agree_terms" and state == S.PANEL_ESTABLISHED:

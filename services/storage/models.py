@@ -484,6 +484,10 @@ class ActionRow(Base):
     target_date: Mapped[date | None] = mapped_column(Date)
     milestones: Mapped[list] = mapped_column(JSON, default=list)
     theme: Mapped[str] = mapped_column(String(64), default="")
+    status: Mapped[str] = mapped_column(String(24), default="not_started")
+    completion_date: Mapped[date | None] = mapped_column(Date)
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    closure_reason: Mapped[str] = mapped_column(Text, default="")
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
@@ -504,3 +508,132 @@ class PresubmissionCheck(Base):
     blocking: Mapped[int] = mapped_column(Integer)
     run_by: Mapped[int] = mapped_column(ForeignKey("people.id"))
     run_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class SignOff(Base):
+    """A sign-off of one exact version of a document: requested, then decided once."""
+
+    __tablename__ = "signoffs"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id"), index=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"))
+    stage: Mapped[str] = mapped_column(String(16))  # panel | csp
+    label: Mapped[str] = mapped_column(String(16))
+    sha256: Mapped[str] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(16))  # pending | approved | rejected
+    due_on: Mapped[date | None] = mapped_column(Date)
+    requested_by: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    requested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    comments: Mapped[str] = mapped_column(Text, default="")
+    library_status: Mapped[str | None] = mapped_column(String(16))
+
+
+class HomeOfficeSubmission(Base):
+    """One submission to the Home Office QA panel: the three exact versions sent."""
+
+    __tablename__ = "home_office_submissions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id"), index=True)
+    round: Mapped[int] = mapped_column(Integer)
+    pins: Mapped[dict] = mapped_column(JSON)  # kind -> {document_id, label, sha256}
+    check_id: Mapped[int] = mapped_column(ForeignKey("presubmission_checks.id"))
+    submitted_on: Mapped[date] = mapped_column(Date)
+    submitted_by: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    outcome: Mapped[str | None] = mapped_column(String(32))
+    outcome_received_on: Mapped[date | None] = mapped_column(Date)
+    letter_document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
+
+
+class FeedbackItem(Base):
+    """One point of the QA panel's letter, and how the review answered it (V20)."""
+
+    __tablename__ = "feedback_items"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(ForeignKey("home_office_submissions.id"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    response: Mapped[str | None] = mapped_column(Text)
+    answered_in: Mapped[dict | None] = mapped_column(JSON)  # {document_id, label}
+    answered_by: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    answered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class Clearance(Base):
+    """Home Office clearance of exact versions: what may be published (V18)."""
+
+    __tablename__ = "clearances"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id"), index=True)
+    submission_id: Mapped[int] = mapped_column(ForeignKey("home_office_submissions.id"))
+    pins: Mapped[dict] = mapped_column(JSON)
+    cleared_on: Mapped[date] = mapped_column(Date)
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("people.id"))
+
+
+class Distribution(Base):
+    """A copy of the cleared report sent to an agency's senior manager or a national body (V21)."""
+
+    __tablename__ = "distributions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id"), index=True)
+    recipient: Mapped[str] = mapped_column(String(40))  # agency | domestic_abuse_commissioner | …
+    agency_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    sent_on: Mapped[date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(32))
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("people.id"))
+
+
+class Conclusion(Base):
+    __tablename__ = "conclusions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id"), unique=True)
+    concluded_on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("people.id"))
+
+
+class OutboxEvent(Base):
+    """An event for SharePoint, Power Automate or Teams, written with the change it reports."""
+
+    __tablename__ = "outbox_events"
+    __table_args__ = (UniqueConstraint("key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(120))  # sent as Idempotency-Key: receivers dedupe
+    target: Mapped[str] = mapped_column(String(64))
+    event: Mapped[str] = mapped_column(String(64))
+    review_id: Mapped[int | None] = mapped_column(ForeignKey("reviews.id"))
+    payload: Mapped[dict] = mapped_column(JSON)
+    state: Mapped[str] = mapped_column(String(16), index=True)  # pending | delivered | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    delivered_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class Subscription(Base):
+    """A Power Automate webhook trigger: events of a kind are POSTed to its callback URL."""
+
+    __tablename__ = "subscriptions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event: Mapped[str] = mapped_column(String(64))
+    callback_url: Mapped[str] = mapped_column(Text)
+    csp_id: Mapped[int] = mapped_column(ForeignKey("csps.id"))
+    created_by: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Notification(Base):
+    """On the embedded default, where outbox deliveries land for the task pane to show."""
+
+    __tablename__ = "notifications"
+    __table_args__ = (UniqueConstraint("outbox_key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    outbox_key: Mapped[str] = mapped_column(String(120))
+    review_id: Mapped[int | None] = mapped_column(ForeignKey("reviews.id"))
+    event: Mapped[str] = mapped_column(String(64))
+    payload: Mapped[dict] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -28,6 +28,9 @@ FIELDS = (
 )
 
 
+STATUSES = ("not_started", "in_progress", "complete", "cannot_complete")
+
+
 def action_view(row: ActionRow) -> dict:
     return {
         "id": row.id,
@@ -35,7 +38,25 @@ def action_view(row: ActionRow) -> dict:
         **{key: getattr(row, key) for key in FIELDS},
         "target_date": row.target_date and row.target_date.isoformat(),
         "milestones": row.milestones,
+        "status": row.status,
+        "completion_date": row.completion_date and row.completion_date.isoformat(),
+        "outcome": row.outcome,
+        "closure_reason": row.closure_reason,
     }
+
+
+def _check_status(data: dict, today) -> None:
+    """V15: complete only with a completion date and an outcome; closed only with a reason."""
+    errors = FieldErrors()
+    status = data.get("status", "not_started")
+    errors.check(status in STATUSES, "status", f"One of {', '.join(STATUSES)}")
+    if status == "complete":
+        errors.check(data.get("completion_date") is not None, "completion_date", "Required (V15)")
+        errors.check(bool(data.get("outcome", "").strip()), "outcome", "Required (V15)")
+    if status == "cannot_complete":
+        errors.check(bool(data.get("closure_reason", "").strip()), "closure_reason", "Say why")
+    errors.not_future(data, "completion_date", today)
+    errors.raise_if_any()
 
 
 def rows_for(ctx: Ctx, review: Review) -> list[ActionRow]:
@@ -96,8 +117,13 @@ def update_action(ctx: Ctx, review_id: int, action_id: int, data: dict) -> dict:
             field="version",
         )
     _check(ctx, review, data)
+    _check_status(data, ctx.today)
     for key, value in _stored(data).items():
         setattr(row, key, value)
+    row.status = data.get("status", row.status)
+    row.completion_date = data.get("completion_date")
+    row.outcome = data.get("outcome", "")
+    row.closure_reason = data.get("closure_reason", "")
     row.version += 1
     record(ctx, review, "action.updated", {"action_id": row.id, "version": row.version})
     return action_view(row)

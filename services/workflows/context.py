@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -26,6 +26,15 @@ class DocumentServices:
     uploads_dir: Path
 
 
+@dataclass(frozen=True)
+class Integrations:
+    """Where outbox events go besides the local notifications the task pane shows."""
+
+    public_url: str = "https://127.0.0.1:3000"
+    teams_webhooks: dict[str, str] = field(default_factory=dict)  # CSP code -> Workflows URL
+    sharepoint_lists: bool = False
+
+
 @dataclass
 class Ctx:
     session: Session
@@ -33,6 +42,7 @@ class Ctx:
     clock: Clock
     guidance: Guidance
     documents: DocumentServices | None = None
+    integrations: Integrations = field(default_factory=Integrations)
 
     @property
     def library(self) -> DocumentLibrary:

@@ -76,3 +76,6 @@ def csp_chair(api):
 @pytest.fixture
 def admin(api):
     return api.as_("admin@demo.local")
+
+
+from tests.integration.overview_steps import accepted  # noqa: E402, F401  (a shared fixture)

@@ -1,0 +1,125 @@
+"""Routes for sign-off routing: sign-offs, the Home Office round, clearance, distribution,
+conclusion; and the Microsoft 365 plumbing: subscriptions, the outbox, notifications."""
+
+from __future__ import annotations
+
+from flask import request, url_for
+from flask_smorest import Blueprint
+
+from services.api import schemas as s
+from services.api.context import run
+from services.api.imrs import IDEMPOTENCY
+from services.workflows import home_office, outbox, signoffs, subscriptions
+from services.workflows.idempotency import HEADER
+
+blp = Blueprint("routing", __name__, url_prefix="/api/v1", description="Sign-off routing")
+
+
+@blp.route("/documents/<int:doc_id>/signoffs", methods=["POST"])
+@blp.arguments(s.SignOffRequestSchema)
+@blp.response(201)
+def request_signoff(data, doc_id):
+    """Ask the panel (stage panel) or the CSP (stage csp) to sign off one exact version."""
+    return run(signoffs.request, doc_id, data)
+
+
+@blp.route("/reviews/<int:review_id>/signoffs", methods=["GET"])
+@blp.response(200)
+def list_signoffs(review_id):
+    return run(signoffs.list_signoffs, review_id)
+
+
+@blp.route("/signoffs/<int:signoff_id>/decision", methods=["POST"])
+@blp.arguments(s.SignOffDecisionSchema)
+@blp.response(200)
+@blp.doc(**IDEMPOTENCY)
+def decide_signoff(data, signoff_id):
+    """Approve or reject; not by whoever saved the version (four eyes); 409 if it is stale."""
+    view, replayed = run(signoffs.decide, signoff_id, data, request.headers.get(HEADER))
+    return view, 200, {"Idempotent-Replayed": "true" if replayed else "false"}
+
+
+@blp.route("/reviews/<int:review_id>/home-office-submissions", methods=["POST"])
+@blp.arguments(s.SubmissionRequestSchema)
+@blp.response(201)
+def submit(data, review_id):
+    """Send the CSP-signed versions with a clean pre-submission check (V19)."""
+    return run(home_office.submit, review_id, data)
+
+
+@blp.route("/home-office-submissions/<int:submission_id>/outcome", methods=["POST"])
+@blp.arguments(s.OutcomeSchema)
+@blp.response(200)
+def outcome(data, submission_id):
+    """The panel's letter (a qa_letter document), its outcome and its feedback items."""
+    return run(home_office.record_outcome, submission_id, data)
+
+
+@blp.route("/feedback-items/<int:item_id>/response", methods=["POST"])
+@blp.arguments(s.FeedbackResponseSchema)
+@blp.response(200)
+def respond(data, item_id):
+    """How one point of the letter was answered, and in which version (V20)."""
+    return run(home_office.answer, item_id, data)
+
+
+@blp.route("/reviews/<int:review_id>/clearance", methods=["POST"])
+@blp.arguments(s.ClearanceSchema)
+@blp.response(201)
+def clearance(data, review_id):
+    """Home Office clearance, pinned to the exact versions that may be published (V18)."""
+    return run(home_office.clear, review_id, data)
+
+
+@blp.route("/reviews/<int:review_id>/distribution", methods=["POST"])
+@blp.arguments(s.DistributionSchema)
+@blp.response(201)
+def distribution(data, review_id):
+    """Copies sent to agencies' senior managers and national bodies (V21)."""
+    return run(home_office.distribute, review_id, data)
+
+
+@blp.route("/reviews/<int:review_id>/conclusion", methods=["POST"])
+@blp.arguments(s.ConclusionSchema)
+@blp.response(201)
+def conclusion(data, review_id):
+    """Formal conclusion: every action complete or closed with a reason (V22)."""
+    return run(home_office.conclude, review_id, data)
+
+
+@blp.route("/reviews/<int:review_id>/notifications", methods=["GET"])
+@blp.response(200)
+def notifications(review_id):
+    """Events delivered to the task pane on the embedded default."""
+    return run(subscriptions.notifications, review_id)
+
+
+@blp.route("/subscriptions", methods=["POST"])
+@blp.arguments(s.SubscriptionSchema)
+@blp.response(201)
+@blp.doc(**{"x-ms-trigger": "single"})
+def subscribe(data):
+    """A Power Automate webhook trigger; DELETE the Location to unsubscribe."""
+    view = run(subscriptions.subscribe, data)
+    return view, 201, {"Location": url_for("routing.unsubscribe", subscription_id=view["id"])}
+
+
+@blp.route("/subscriptions/<int:subscription_id>", methods=["DELETE"])
+@blp.response(204)
+def unsubscribe(subscription_id):
+    run(subscriptions.unsubscribe, subscription_id)
+    return "", 204
+
+
+@blp.route("/admin/outbox", methods=["GET"])
+@blp.arguments(s.OutboxFilterSchema, location="query")
+@blp.response(200)
+def list_outbox(query):
+    """Events waiting, delivered or failed, with attempts and the last error (administrators)."""
+    return run(outbox.list_outbox, query["state"])
+
+
+@blp.route("/admin/outbox/<int:event_id>/retry", methods=["POST"])
+@blp.response(200)
+def retry_outbox(event_id):
+    return run(outbox.retry, event_id)

@@ -1,0 +1,1 @@
+"""Delivery of outbox events to Teams, SharePoint lists, Power Automate and the task pane."""

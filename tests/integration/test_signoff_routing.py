@@ -1,0 +1,339 @@
+"""A review driven from a clean check through every sign-off, a Home Office "resubmission
+required" round with two feedback items, clearance, distribution and conclusion, over HTTP; the
+sign-offs pinned to hashes, and Teams told of each document waiting for someone."""
+
+from __future__ import annotations
+
+import pytest
+
+from app import create_app
+from services.bootstrap import build_worker
+from services.config import Settings
+from services.workflows.demo import seed_once
+from tests.fakes.hostile import valid_docx, valid_xlsx
+from tests.fakes.teams import FakeTeams
+from tests.integration.conftest import Api
+from tests.integration.helpers import agency_id, field_errors
+from tests.integration.imr_steps import ok
+from tests.integration.overview_steps import REVIEW, plan, reports, run_check, write
+
+KINDS = ("overview_report", "executive_summary", "action_plan")
+
+
+@pytest.fixture
+def teams():
+    with FakeTeams() as fake:
+        yield fake
+
+
+@pytest.fixture
+def app_with_teams(database_url, tmp_path, clock, teams):
+    settings = Settings(
+        data_dir=tmp_path / "data",
+        database_url=database_url,
+        tls=False,
+        teams_webhooks={"DEMO": teams.url},
+        public_url="https://dhr.example.gov.uk",
+        outbox_backoff_seconds=0.01,
+    )
+    application = create_app(settings, clock=clock)
+    seed_once(application.extensions["dhr"], imrs=False)
+    yield application
+    application.extensions["dhr"].engine.dispose()
+
+
+@pytest.fixture
+def api(app_with_teams):
+    return Api(app_with_teams.test_client())
+
+
+def sign(api, docs, stage: str, decider: str, kinds=KINDS):
+    requester = api.as_("coordinator@demo.local")
+    approver = api.as_(decider)
+    made = []
+    for kind in kinds:
+        doc = ok(requester.get(f"documents/{docs[kind]['id']}"))
+        label = doc["current_version"]["label"]
+        signoff = ok(
+            requester.post(
+                f"documents/{doc['id']}/signoffs",
+                {"stage": stage, "version": label, "due_on": "2026-12-10"},
+            ),
+            201,
+        )
+        key = {"Idempotency-Key": f"flow-run-{signoff['id']}"}
+        url = f"signoffs/{signoff['id']}/decision"
+        decided = ok(approver.post(url, {"decision": "approve"}, headers=key))
+        replayed = approver.post(url, {"decision": "approve"}, headers=key)
+        assert replayed.json == decided and replayed.headers["Idempotent-Replayed"] == "true"
+        made.append(decided)
+    return made
+
+
+def state(api) -> str:
+    return ok(api.as_("coordinator@demo.local").get(f"reviews/{REVIEW}"))["state"]
+
+
+def letter(coordinator, name: str) -> int:
+    return ok(
+        coordinator.send(
+            f"reviews/{REVIEW}/documents",
+            {"kind": "qa_letter", "title": name},
+            (f"{name}.docx", valid_docx(name)),
+        ),
+        201,
+    )["id"]
+
+
+def test_the_whole_route_from_a_clean_check_to_conclusion(
+    api, coordinator, accepted, teams, app_with_teams
+):
+    author = api.as_("chair.penhallow@pool.demo.local")
+    chair = api.as_("chair.ashdown@pool.demo.local")
+    csp_chair = api.as_("csp-chair@demo.local")
+    plan(author, coordinator)
+    docs = reports(author, chair)
+    write(author, docs["overview_report"])
+    write(author, docs["executive_summary"])
+    sheet = ok(
+        author.send(
+            f"reviews/{REVIEW}/documents",
+            {"kind": "action_plan", "title": "Action plan"},
+            ("action plan.xlsx", valid_xlsx()),
+        ),
+        201,
+    )
+    docs["action_plan"] = ok(
+        author.post(f"reviews/{REVIEW}/documents/{sheet['id']}/render", {}), 201
+    )
+
+    # Four eyes: whoever saved a version cannot sign it off.
+    summary = ok(author.get(f"documents/{docs['executive_summary']['id']}"))
+    data = author.get(
+        f"documents/{summary['id']}/versions/{summary['current_version']['label']}/content"
+    ).data
+    mine = ok(
+        chair.send(
+            f"documents/{summary['id']}/versions",
+            {"comment": "chair's tidy"},
+            ("s.docx", data),
+            {"If-Match": summary["etag"]},
+        ),
+        201,
+    )
+    own = ok(
+        chair.post(
+            f"documents/{summary['id']}/signoffs",
+            {"stage": "panel", "version": mine["current_version"]["label"]},
+        ),
+        201,
+    )
+    refused = chair.post(f"signoffs/{own['id']}/decision", {"decision": "approve"})
+    assert refused.status_code == 403 and "four eyes" in refused.json["detail"]
+
+    # A decision on a version that is no longer current is a conflict; a new version never
+    # inherits a sign-off.
+    overview = ok(author.get(f"documents/{docs['overview_report']['id']}"))
+    stale = ok(
+        author.post(
+            f"documents/{overview['id']}/signoffs",
+            {"stage": "panel", "version": overview["current_version"]["label"]},
+        ),
+        201,
+    )
+    write(author, docs["overview_report"])
+    assert (
+        chair.post(f"signoffs/{stale['id']}/decision", {"decision": "approve"}).status_code == 409
+    )
+
+    # The panel signs all three off (the chair decides for it); then the CSP agrees.
+    summary_now = ok(author.get(f"documents/{summary['id']}"))
+    # The chair saved the summary's current version, so the author saves the next one.
+    write(author, docs["executive_summary"])
+    assert state(api) == "imrs_in_progress"
+    signed = sign(api, docs, "panel", "chair.ashdown@pool.demo.local")
+    assert state(api) == "panel_signed_off"
+    again = chair.post(f"signoffs/{signed[0]['id']}/decision", {"decision": "approve"})
+    assert again.status_code == 409  # decided once; only its own key replays the answer
+    sign(api, docs, "csp", "csp-chair@demo.local")
+    assert state(api) == "csp_agreed"
+    assert summary_now["id"] == summary["id"]
+
+    # The submission needs a clean check of the very versions the CSP signed.
+    labels = {
+        kind: ok(author.get(f"documents/{docs[kind]['id']}"))["current_version"]["label"]
+        for kind in KINDS
+    }
+    old = run_check(author, docs, "0.2", "0.2")  # an earlier pair of versions
+    r = coordinator.post(
+        f"reviews/{REVIEW}/home-office-submissions",
+        {"check_id": old["id"], "submitted_on": "2026-11-20"},
+    )
+    assert r.status_code == 422 and "check_id" in field_errors(r)
+    check = run_check(author, docs, labels["overview_report"], labels["executive_summary"])
+    assert check["clean"], check["findings"]
+    first = ok(
+        coordinator.post(
+            f"reviews/{REVIEW}/home-office-submissions",
+            {"check_id": check["id"], "submitted_on": "2026-11-20"},
+        ),
+        201,
+    )
+    assert state(api) == "with_home_office"
+    assert first["versions"]["overview_report"]["label"] == labels["overview_report"]
+
+    # Round 1: resubmission required, with two feedback items.
+    outcome = ok(
+        coordinator.post(
+            f"home-office-submissions/{first['id']}/outcome",
+            {
+                "outcome": "resubmission_required",
+                "received_on": "2026-11-25",
+                "letter_document_id": letter(coordinator, "QA letter 1"),
+                "feedback_items": [
+                    "Define coercive control and explore it in the analysis",
+                    "Say more about the equality and diversity of the victim's situation",
+                ],
+            },
+        )
+    )
+    assert state(api) == "revising"
+    items = outcome["feedback_items"]
+    assert [i["number"] for i in items] == [1, 2]
+    early = coordinator.post(
+        f"reviews/{REVIEW}/home-office-submissions",
+        {"check_id": check["id"], "submitted_on": "2026-11-26"},
+    )
+    assert early.status_code == 409
+
+    revised = write(author, docs["overview_report"])
+    for item in items:
+        ok(
+            author.post(
+                f"feedback-items/{item['id']}/response",
+                {
+                    "response": "Done in section 16",
+                    "document_id": docs["overview_report"]["id"],
+                    "version": revised,
+                },
+            )
+        )
+    sign(api, docs, "panel", "chair.ashdown@pool.demo.local", kinds=("overview_report",))
+    assert state(api) == "panel_signed_off"
+    sign(api, docs, "csp", "csp-chair@demo.local", kinds=("overview_report",))
+    assert state(api) == "csp_agreed"
+    check = run_check(author, docs, revised, labels["executive_summary"])
+    second = ok(
+        coordinator.post(
+            f"reviews/{REVIEW}/home-office-submissions",
+            {"check_id": check["id"], "submitted_on": "2026-11-26"},
+        ),
+        201,
+    )
+    assert second["round"] == 2 and second["versions"]["overview_report"]["label"] == revised
+
+    ok(
+        coordinator.post(
+            f"home-office-submissions/{second['id']}/outcome",
+            {
+                "outcome": "approved",
+                "received_on": "2026-11-26",
+                "letter_document_id": letter(coordinator, "QA letter 2"),
+            },
+        )
+    )
+    cleared = ok(coordinator.post(f"reviews/{REVIEW}/clearance", {"cleared_on": "2026-11-26"}), 201)
+    assert cleared["versions"] == second["versions"]
+    assert state(api) == "cleared"
+
+    # Distribution (V21): every participating agency's senior manager and the Commissioner.
+    agencies = [
+        a["agency_id"] for a in ok(coordinator.get(f"reviews/{REVIEW}"))["scoping"]["agencies"]
+    ]
+    part = ok(
+        coordinator.post(
+            f"reviews/{REVIEW}/distribution",
+            {
+                "entries": [
+                    {"recipient": "agency", "agency_id": agencies[0], "sent_on": "2026-11-26"}
+                ]
+            },
+        ),
+        201,
+    )
+    assert part["state"] == "cleared" and "domestic_abuse_commissioner" in part["outstanding"]
+    rest = [{"recipient": "agency", "agency_id": a, "sent_on": "2026-11-26"} for a in agencies[1:]]
+    done = ok(
+        coordinator.post(
+            f"reviews/{REVIEW}/distribution",
+            {
+                "entries": [
+                    *rest,
+                    {"recipient": "domestic_abuse_commissioner", "sent_on": "2026-11-26"},
+                ]
+            },
+        ),
+        201,
+    )
+    assert done == {"state": "distributed", "outstanding": []}
+
+    # Conclusion (V22) waits for every action.
+    r = csp_chair.post(f"reviews/{REVIEW}/conclusion", {"concluded_on": "2026-11-26"})
+    assert r.status_code == 422 and "actions" in field_errors(r)
+    police = agency_id(coordinator, "Demoshire Police")
+    for action in ok(author.get(f"reviews/{REVIEW}/actions")):
+        body = {
+            key: action[key]
+            for key in ("recommendation", "scope", "action", "success_measure", "lead_officer")
+        }
+        half = author.put(
+            f"reviews/{REVIEW}/actions/{action['id']}",
+            {**body, "version": action["version"], "status": "complete", "lead_agency_id": police},
+        )
+        assert set(field_errors(half)) == {"completion_date", "outcome"}  # V15
+        ok(
+            author.put(
+                f"reviews/{REVIEW}/actions/{action['id']}",
+                {
+                    **body,
+                    "version": action["version"],
+                    "lead_agency_id": police,
+                    "target_date": "2027-09-30",
+                    "milestones": [{"on": "2026-11-01", "text": "Course run"}],
+                    "status": "complete",
+                    "completion_date": "2026-11-20",
+                    "outcome": "96% of officers trained",
+                },
+            )
+        )
+    ok(csp_chair.post(f"reviews/{REVIEW}/conclusion", {"concluded_on": "2026-11-26"}), 201)
+    assert state(api) == "concluded"
+
+    # Every sign-off is pinned to the exact bytes it approved.
+    history = {}
+    for kind in KINDS:
+        for v in ok(author.get(f"documents/{docs[kind]['id']}/versions")):
+            history[(docs[kind]["id"], v["label"])] = v["sha256"]
+    for s in ok(coordinator.get(f"reviews/{REVIEW}/signoffs")):
+        assert history[(s["document_id"], s["version"]["label"])] == s["version"]["sha256"]
+
+    # The worker tells Teams of each document waiting for sign-off, by reference only.
+    worker = build_worker(app_with_teams.extensions["dhr"])
+    while worker.run_once():
+        pass
+    waiting = [p["body"]["attachments"][0]["content"] for p in teams.posts]
+    requested = ok(coordinator.get(f"reviews/{REVIEW}/signoffs"))
+    assert len(teams.by_key) == len(requested) == len(waiting)
+    facts = {f["title"]: f["value"] for f in waiting[0]["body"][1]["facts"]}
+    assert facts["Review"] == "DEMO-2026-001" and waiting[0]["version"] == "1.4"
+    assert "Fernleigh" not in str(waiting) and "Jordan" not in str(waiting)
+    assert waiting[0]["actions"][1]["url"].startswith("https://dhr.example.gov.uk/addin/word/")
+    shown = ok(coordinator.get(f"reviews/{REVIEW}/notifications"))
+    assert {n["event"] for n in shown} >= {
+        "signoff.requested",
+        "review.changed",
+        "home_office.outcome",
+    }
+    admin = api.as_("admin@demo.local")
+    assert {e["state"] for e in ok(admin.get("admin/outbox"))} == {"delivered"}
+    assert coordinator.get("admin/outbox").status_code == 403
