@@ -38,6 +38,7 @@ class Worker:
     backoff_seconds: float = 5.0
     max_attempts: int = 12
     verify_tls: bool | str = True
+    http_timeout: float = 10.0
 
     def claim(self, limit: int = 20) -> list[int]:
         """Leases due events to this worker in one short transaction."""
@@ -93,14 +94,15 @@ class Worker:
             if not url:
                 raise Failed(f"No Teams webhook is configured for {name}")
             card = teams_card.signoff_card(payload, self.public_url)
-            webhooks.post(url, teams_card.envelope(card), key, verify=self._verify(url))
+            envelope = teams_card.envelope(card)
+            webhooks.post(url, envelope, key, self.http_timeout, self._verify(url))
         elif kind == "subscription":
             with self.sessions() as session:
                 subscription = session.get(Subscription, int(name))
                 url = subscription and subscription.callback_url
             if url is None:
                 raise Failed("The subscription was removed")
-            webhooks.post(url, payload, key, verify=self._verify(url))
+            webhooks.post(url, payload, key, self.http_timeout, self._verify(url))
         elif kind == "sharepoint_list":
             if self.lists is None:
                 raise Failed("SharePoint lists are not configured")

@@ -94,7 +94,7 @@ class FakeServer:
         self.faults.append(Fault(reply, match.lower(), method, times))
 
     def _dispatch(self, request: Request) -> Reply:
-        with self._lock:
+        with self._lock:  # the fault queue and log only: a slow handler must not block others
             self.log.append(request)
             for fault in list(self.faults):
                 if fault.match in request.path.lower() and fault.method in (None, request.method):
@@ -102,4 +102,4 @@ class FakeServer:
                     if fault.times <= 0:
                         self.faults.remove(fault)
                     return fault.reply
-            return self._handle(request)
+        return self._handle(request)

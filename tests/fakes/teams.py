@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 
 from tests.fakes.http_fake import FakeServer, Reply, Request
 
@@ -16,6 +15,7 @@ class FakeTeams:
         self.by_key: dict[str, dict] = {}
         self.stall_seconds = 0.0
         self.reached = threading.Event()
+        self._closing = threading.Event()
         self.server = FakeServer(self._handle)
 
     @property
@@ -28,7 +28,7 @@ class FakeTeams:
         self.posts.append({"key": key, "body": body})
         self.reached.set()
         if self.stall_seconds:
-            time.sleep(self.stall_seconds)
+            self._closing.wait(self.stall_seconds)
         self.by_key.setdefault(key, body)
         return Reply(202, b"", {})
 
@@ -37,4 +37,5 @@ class FakeTeams:
         return self
 
     def __exit__(self, *exc):
+        self._closing.set()  # let stalled handlers finish so the server can close
         self.server.__exit__(*exc)
