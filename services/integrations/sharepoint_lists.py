@@ -1,6 +1,7 @@
 """Keeps the "DHR Reviews" and "DHR Sign-offs" SharePoint lists in step (office365-rest-python-
 client). Each row carries our key in a DhrKey column, so delivering an event twice updates the
-same row instead of adding another."""
+same row instead of adding another, and the event's sequence in DhrSequence, so an older event
+retried late never overwrites a newer one."""
 
 from __future__ import annotations
 
@@ -55,8 +56,11 @@ class ListSync:
         try:
             target = ctx.web.lists.get_by_title(title)
             found = target.items.filter(f"DhrKey eq '{key}'").get().execute_query()
+            fields["DhrSequence"] = event["sequence"]
             if len(found):
                 item = found[0]
+                if int(item.properties.get("DhrSequence") or 0) >= event["sequence"]:
+                    return  # a newer event already wrote this row
                 for name, value in fields.items():
                     item.set_property(name, value)
                 item.update().execute_query()

@@ -33,20 +33,25 @@ def emit(ctx: Ctx, review: Review, event: str, key: str, payload: dict) -> None:
     )
     targets += [f"subscription:{s.id}" for s in ctx.session.scalars(subscribed)]
     now = datetime.now(UTC)
-    for target in targets:
-        ctx.session.add(
-            OutboxEvent(
-                key=f"{key}:{target}",
-                target=target,
-                event=event,
-                review_id=review.id,
-                payload={"event": event, "key": key, **payload},
-                state="pending",
-                attempts=0,
-                next_attempt_at=now,
-                created_at=now,
-            )
+    rows = [
+        OutboxEvent(
+            key=f"{key}:{target}",
+            target=target,
+            event=event,
+            review_id=review.id,
+            payload={},
+            state="pending",
+            attempts=0,
+            next_attempt_at=now,
+            created_at=now,
         )
+        for target in targets
+    ]
+    ctx.session.add_all(rows)
+    ctx.session.flush()
+    for row in rows:
+        # Retries reorder deliveries; receivers keep the highest sequence they have seen.
+        row.payload = {"event": event, "key": key, "sequence": row.id, **payload}
     ctx.session.flush()
 
 

@@ -15,6 +15,7 @@ import threading
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from urllib.parse import parse_qs
 
 from tests.fakes.http_fake import FakeServer, Reply, Request
 
@@ -122,6 +123,8 @@ class FakeSharePoint:
         self.revoked: set[str] = set()
         self.files: dict[str, SpFile] = {}
         self.folders: set[str] = {f"{SITE}/Shared Documents"}
+        # Lists an administrator provisioned: title -> {item id -> fields}
+        self.lists: dict[str, dict[int, dict]] = {"DHR Reviews": {}, "DHR Sign-offs": {}}
         self.digest = secrets.token_hex(8)
         self.lock = threading.Lock()
         self.server = FakeServer(self._handle)
@@ -201,7 +204,52 @@ class FakeSharePoint:
             return self._folder_route(request, self._abs(folder), rest[1:])
         if name == "rootfolder":
             return self._folder_route(request, SITE, rest[1:])
+        if name == "lists" and len(rest) > 1 and rest[1][0] == "getbytitle":
+            return self._list_route(request, rest[1][1][""], rest[2:])
         raise SpError(404, -2147024894, f"Unknown endpoint {name}")
+
+    # -- lists -------------------------------------------------------------------------------
+    def _list_route(self, request: Request, title: str, rest: list) -> Reply:
+        if title not in self.lists:
+            raise SpError(404, -2147024894, f"List '{title}' does not exist")
+        items = self.lists[title]
+        entity_type = f"SP.Data.{title.replace(' ', '_x0020_').replace('-', '_x002d_')}ListItem"
+        list_entity = {
+            "Id": title,
+            "Title": title,
+            "ListItemEntityTypeFullName": entity_type,
+            "__metadata": {"type": "SP.List"},
+        }
+        if not rest:
+            return _entity(list_entity)
+        if rest[0][0] != "items":
+            raise SpError(404, -2147024894, "Unknown list endpoint")
+        addressed = rest[0][1] is not None or (len(rest) > 1 and rest[1][0] == "getbyid")
+        if not addressed and request.method == "POST":
+            fields = {k: v for k, v in json.loads(request.body).items() if k != "__metadata"}
+            item_id = max(items, default=0) + 1
+            items[item_id] = fields
+            return Reply(201, _entity(self._item(item_id, fields, entity_type)).body, _JSON)
+        if not addressed:
+            found = [(i, f) for i, f in items.items() if _matches(request.query, f)]
+            return _collection([self._item(i, f, entity_type) for i, f in found])
+        # items(3)/… or items/GetById(3)/…
+        item_id, after = (
+            (int(rest[0][1][""]), rest[1:]) if rest[0][1] else (int(rest[1][1][""]), rest[2:])
+        )
+        if item_id not in items:
+            raise SpError(404, -2147024809, "Item does not exist")
+        if after and after[0][0] == "parentlist":
+            return _entity(list_entity)
+        if request.headers.get("x-http-method", "").upper() == "MERGE":
+            body = json.loads(request.body)
+            items[item_id].update({k: v for k, v in body.items() if k != "__metadata"})
+            return Reply(204)
+        return _entity(self._item(item_id, items[item_id], entity_type))
+
+    @staticmethod
+    def _item(item_id: int, fields: dict, entity_type: str) -> dict:
+        return {"Id": item_id, "ID": item_id, **fields, "__metadata": {"type": entity_type}}
 
     # -- folders -------------------------------------------------------------------------------
     def _abs(self, folder: str) -> str:
@@ -420,6 +468,18 @@ class FakeSharePoint:
             "Url": f"_vti_history/{v.major * 512 + v.minor}/{file.name}",
             "__metadata": {"type": "SP.FileVersion"},
         }
+
+
+_JSON = {"Content-Type": "application/json;odata=verbose;charset=utf-8"}
+
+
+def _matches(query: str, fields: dict) -> bool:
+    """The one $filter form our adapter sends: `Column eq 'value'`."""
+    wanted = parse_qs(query).get("$filter")
+    if not wanted:
+        return True
+    column, _, value = wanted[0].partition(" eq ")
+    return str(fields.get(column.strip())) == value.strip().strip("'").replace("''", "'")
 
 
 def _entity(body: dict) -> Reply:
