@@ -94,6 +94,7 @@ def build_worker(services: Services, verify_tls: bool | str = True) -> Worker:
         backoff_seconds=settings.outbox_backoff_seconds,
         max_attempts=settings.outbox_max_attempts,
         verify_tls=verify_tls,
+        library_for=services.documents.library_for,
     )
 
 

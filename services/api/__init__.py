@@ -15,9 +15,12 @@ from services.api import (
     problems,
     reviews,
     routing,
+    swagger2,
     templates,
 )
 from services.bootstrap import Services
+
+BLUEPRINTS = (health, directory, reviews, imrs, overview, routing, documents, templates)
 
 
 def init_app(app: Flask, services: Services) -> None:
@@ -42,7 +45,8 @@ def init_app(app: Flask, services: Services) -> None:
         },
     )
     api = Api(app)
-    for module in (health, directory, reviews, imrs, overview, routing, documents, templates):
+    for module in BLUEPRINTS:
         api.register_blueprint(module.blp)
+    swagger2.install(app, BLUEPRINTS, services.settings.public_url)
     problems.register(app)
     context.install(app)

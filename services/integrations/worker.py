@@ -23,7 +23,7 @@ from sqlalchemy.exc import IntegrityError
 from services.integrations import teams_card, webhooks
 from services.integrations.sharepoint_lists import ListSync
 from services.integrations.webhooks import Failed, Retry
-from services.storage.models import Notification, OutboxEvent, Subscription
+from services.storage.models import Document, Notification, OutboxEvent, SignOff, Subscription
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +39,29 @@ class Worker:
     max_attempts: int = 12
     verify_tls: bool | str = True
     http_timeout: float = 10.0
+    library_for: Callable | None = None  # to mirror content approval of pending sign-offs
+
+    def mirror_approvals(self) -> int:
+        """Reads the library's content-approval status (SharePoint: 0 approved, 1 rejected,
+        2 pending, 3 draft) of each document waiting for sign-off into the sign-off's
+        `library_status`. The decision itself stays with a named person (four eyes)."""
+        if self.library_for is None:
+            return 0
+        changed = 0
+        with self.sessions() as session:
+            library = self.library_for(session)
+            waiting = session.scalars(select(SignOff).where(SignOff.state == "pending")).all()
+            for signoff in waiting:
+                doc = session.get(Document, signoff.document_id)
+                try:
+                    status = library.approval_status(doc.library_ref)
+                except Exception as exc:  # the next round tries again
+                    log.warning("approval status of document %s: %s", doc.id, exc)
+                    continue
+                if status != signoff.library_status:
+                    signoff.library_status, changed = status, changed + 1
+            session.commit()
+        return changed
 
     def claim(self, limit: int = 20) -> list[int]:
         """Leases due events to this worker in one short transaction."""
@@ -64,7 +87,11 @@ class Worker:
         return len(claimed)
 
     def run_forever(self, idle_seconds: float = 1.0, stop: Callable[[], bool] = lambda: False):
+        mirrored = 0.0
         while not stop():
+            if time.monotonic() - mirrored > 60:
+                self.mirror_approvals()
+                mirrored = time.monotonic()
             if not self.run_once():
                 time.sleep(idle_seconds)
 

@@ -40,3 +40,19 @@ def test_migrations_match_the_models(app):
     with app.extensions["dhr"].engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert diff == []
+
+
+def test_swagger_2_for_power_automate_validates_and_marks_the_webhook_trigger(api):
+    from openapi_spec_validator import validate
+
+    document = api.anonymous.get("/api/v1/swagger.json").json
+    validate(document)  # raises on any error
+    assert document["swagger"] == "2.0"
+    assert document["securityDefinitions"]["bearer"]["in"] == "header"
+    subscribe = document["paths"]["/api/v1/subscriptions"]["post"]
+    assert subscribe["x-ms-trigger"] == "single"
+    decision = document["paths"]["/api/v1/signoffs/{signoff_id}/decision"]["post"]
+    assert {"in": "header", "name": "Idempotency-Key"}.items() <= decision["parameters"][0].items()
+    assert set(document["paths"]) == {
+        p for p in api.as_("coordinator@demo.local").get("/api/v1/openapi.json").json["paths"]
+    }

@@ -90,3 +90,27 @@ def test_lists_follow_sign_offs_and_the_review_and_repeats_update_not_duplicate(
     assert {f["DhrState"] for f in m365.sharepoint.lists["DHR Sign-offs"].values()} == {"approved"}
     statuses = {e["state"] for e in ok(api.as_("admin@demo.local").get("admin/outbox"))}
     assert statuses == {"delivered"}
+
+
+def test_content_approval_set_in_sharepoint_is_mirrored_into_the_sign_off(app, m365):
+    api = Api(app.test_client())
+    author = api.as_("chair.penhallow@pool.demo.local")
+    doc = ok(
+        author.send(
+            "reviews/1/documents",
+            {"kind": "overview_report", "title": "o"},
+            ("o.docx", valid_docx("o")),
+        ),
+        201,
+    )
+    signoff = ok(
+        author.post(f"documents/{doc['id']}/signoffs", {"stage": "panel", "version": "0.1"}), 201
+    )
+    worker = build_worker(app.extensions["dhr"], verify_tls=str(m365.ca_bundle))
+    assert worker.mirror_approvals() == 1  # pending, as our request set it
+    [stored] = m365.sharepoint.files.values()
+    stored.moderation = 0  # a Power Automate flow approved it in SharePoint
+    assert worker.mirror_approvals() == 1
+    [mirrored] = ok(author.get("reviews/1/signoffs"))
+    assert mirrored["id"] == signoff["id"]
+    assert mirrored["library_status"] == "approved" and mirrored["state"] == "pending"
