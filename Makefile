@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 
-.PHONY: setup run test lint office-tools unit integration bench reconcile demo templates clean
+.PHONY: setup run test lint office-tools node-deps unit integration bench reconcile demo templates clean
 
 setup: $(STAMP)
 
@@ -31,8 +31,23 @@ office-tools:
 	        --no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils; \
 	fi
 
+# The Adaptive Card check parses our Teams cards with the adaptivecards npm package.
+NODE_DEPS := tests/node/node_modules/.installed
+node-deps: $(NODE_DEPS)
+
+$(NODE_DEPS): tests/node/package.json tests/node/package-lock.json
+	@if command -v npm >/dev/null; then \
+	    npm ci --prefix tests/node --no-audit --no-fund --loglevel=error && touch $(NODE_DEPS); \
+	elif [ "$$CI" = "true" ]; then \
+	    echo "CI: installing Node.js and npm"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm \
+	        && npm ci --prefix tests/node --no-audit --no-fund --loglevel=error && touch $(NODE_DEPS); \
+	else \
+	    echo "!!! npm not found: the Adaptive Card check will be skipped !!!"; \
+	fi
+
 # PostgreSQL runs too when it answers on 127.0.0.1:5432; CI insists on it.
-test: lint office-tools
+test: lint office-tools node-deps
 	@if $(PY) -m services.storage.probe "$(PG_URL)"; then \
 	    echo "PostgreSQL answers: the suite runs against SQLite and PostgreSQL"; \
 	    export DHR_TEST_POSTGRES_URL="$(PG_URL)"; \
