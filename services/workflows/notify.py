@@ -71,6 +71,6 @@ def record(ctx: Ctx, review: Review, action: str, payload: dict) -> None:
         audit_trail.review_chain(review.id),
         ctx.actor_id,
         action,
-        payload,
+        {**payload, "review_state": review.state},  # the timeline is read back from these
         ctx.clock.now(),
     )

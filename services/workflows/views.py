@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
+
+from sqlalchemy import select
 
 from services.domain import lifecycle
 from services.domain.access import permitted
 from services.domain.deadlines import DeadlineFacts, review_deadlines
-from services.storage.models import Decision, Extension, Review, TermsOfReference
-from services.workflows import imr_records, records
+from services.storage.models import AuditEntry, Decision, Extension, Review, TermsOfReference
+from services.workflows import audit_trail, imr_records, records
 from services.workflows.context import Ctx
 
 
@@ -96,6 +99,7 @@ def review_view(ctx: Ctx, review: Review) -> dict:
         "extensions": [_extension(e) for e in records.extensions(ctx, review.id)],
         "parallel_proceedings": [_proceeding(p) for p in records.proceedings(ctx, review.id)],
         "imrs": imr_records.summary(ctx, review),
+        "timeline": timeline(ctx, review),
         "panel_meetings": [
             {"held_on": m.held_on.isoformat(), "purpose": m.purpose}
             for m in records.panel_meetings(ctx, review.id)
@@ -199,3 +203,24 @@ def _proceeding(p) -> dict:
         "started_on": _iso(p.started_on),
         "pauses_clock": p.pauses_clock,
     }
+
+
+def timeline(ctx: Ctx, review: Review) -> list[dict]:
+    """Where the time went: each state the review has been in, when it entered and left it."""
+    rows = ctx.session.execute(
+        select(AuditEntry.at, AuditEntry.payload)
+        .where(AuditEntry.chain == audit_trail.review_chain(review.id))
+        .order_by(AuditEntry.seq)
+    ).all()
+    spans: list[dict] = []
+    for at, payload in rows:
+        state = json.loads(payload).get("review_state")
+        if state and (not spans or spans[-1]["state"] != state):
+            day = at[:10]
+            if spans:
+                spans[-1]["left"] = day
+            spans.append({"state": state, "entered": day, "left": None})
+    for span in spans:
+        end = date.fromisoformat(span["left"]) if span["left"] else ctx.today
+        span["days"] = (end - date.fromisoformat(span["entered"])).days
+    return spans

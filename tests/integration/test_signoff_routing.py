@@ -4,6 +4,8 @@ sign-offs pinned to hashes, and Teams told of each document waiting for someone.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from app import create_app
@@ -86,7 +88,7 @@ def letter(coordinator, name: str) -> int:
 
 
 def test_the_whole_route_from_a_clean_check_to_conclusion(
-    api, coordinator, accepted, teams, app_with_teams
+    api, coordinator, accepted, teams, app_with_teams, clock
 ):
     author = api.as_("chair.penhallow@pool.demo.local")
     chair = api.as_("chair.ashdown@pool.demo.local")
@@ -306,8 +308,36 @@ def test_the_whole_route_from_a_clean_check_to_conclusion(
                 },
             )
         )
-    ok(csp_chair.post(f"reviews/{REVIEW}/conclusion", {"concluded_on": "2026-11-26"}), 201)
+    clock.day = date(2026, 12, 6)  # ten days later, the CSP concludes
+    ok(csp_chair.post(f"reviews/{REVIEW}/conclusion", {"concluded_on": "2026-12-06"}), 201)
     assert state(api) == "concluded"
+    timeline = ok(coordinator.get(f"reviews/{REVIEW}"))["timeline"]
+    assert [t["state"] for t in timeline] == [
+        "notified",
+        "decision_pending",
+        "proceeding",
+        "panel_established",
+        "terms_agreed",
+        "imrs_in_progress",
+        "panel_signed_off",
+        "csp_agreed",
+        "with_home_office",
+        "revising",
+        "panel_signed_off",
+        "csp_agreed",
+        "with_home_office",
+        "home_office_approved",
+        "cleared",
+        "distributed",
+        "concluded",
+    ]
+    assert timeline[-2] == {
+        "state": "distributed",
+        "entered": "2026-11-26",
+        "left": "2026-12-06",
+        "days": 10,
+    }
+    assert timeline[-1] == {"state": "concluded", "entered": "2026-12-06", "left": None, "days": 0}
 
     # Every sign-off is pinned to the exact bytes it approved.
     history = {}
