@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -36,6 +37,7 @@ class Services:
     tokens: DevTokens
     documents: DocumentServices
     integrations: Integrations
+    background: ThreadPoolExecutor  # work a client asked for asynchronously (202 + Location)
 
 
 def build(settings: Settings, clock: Clock | None = None) -> Services:
@@ -58,6 +60,7 @@ def build(settings: Settings, clock: Clock | None = None) -> Services:
             limits=Limits(max_bytes=settings.max_upload_bytes),
             uploads_dir=settings.data_dir / "uploads",
         ),
+        background=ThreadPoolExecutor(max_workers=2, thread_name_prefix="dhr-background"),
         integrations=Integrations(
             public_url=settings.public_url,
             teams_webhooks=settings.teams_webhooks,

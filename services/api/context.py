@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -12,6 +13,8 @@ from services.bootstrap import Services
 from services.domain.errors import NotFound, Unauthenticated
 from services.workflows.context import Ctx
 from services.workflows.principal import load_principal
+
+log = logging.getLogger(__name__)
 
 
 def public(view: Callable) -> Callable:
@@ -43,6 +46,30 @@ def run(use_case: Callable[..., Any], *args) -> Any:
     result = use_case(ctx, *args)
     ctx.session.commit()
     return result
+
+
+def background(use_case: Callable[..., Any], *args, on_error=None) -> None:
+    """Runs a use case after the response, as the same person, in its own transaction.
+
+    For work a client asked to have done asynchronously (Prefer: respond-async, answered 202).
+    """
+    s = services()
+    principal = g.principal
+
+    def job():
+        with s.sessions() as db:
+            ctx = Ctx(db, principal, s.clock, s.guidance, s.documents, s.integrations)
+            try:
+                use_case(ctx, *args)
+                db.commit()
+            except Exception as exc:
+                db.rollback()
+                log.exception("background %s", use_case.__name__)
+                if on_error is not None:
+                    on_error(ctx, *args, f"{type(exc).__name__}: {exc}")
+                    db.commit()
+
+    s.background.submit(job)
 
 
 def install(app: Flask) -> None:

@@ -3,10 +3,11 @@ contacts, panel meetings and the pre-submission check."""
 
 from __future__ import annotations
 
+from flask import request, url_for
 from flask_smorest import Blueprint
 
 from services.api import schemas as s
-from services.api.context import run
+from services.api.context import background, run
 from services.api.files import attachment
 from services.workflows import (
     actions,
@@ -105,12 +106,36 @@ def panel_meeting(data, review_id):
 @blp.route("/checks", methods=["POST"])
 @blp.arguments(s.CheckRequestSchema)
 @blp.response(201)
+@blp.doc(
+    parameters=[
+        {
+            "in": "header",
+            "name": "Prefer",
+            "required": False,
+            "schema": {"type": "string", "enum": ["respond-async"]},
+            "description": "respond-async: 202 with Location to poll (Power Automate's pattern)",
+        }
+    ]
+)
 def run_check(data, review_id):
     """The pre-submission check of one overview version and one executive summary version."""
+    if "respond-async" in request.headers.get("Prefer", ""):
+        view = run(checks.start_check, review_id, data)
+        background(checks.complete_check, view["id"], on_error=checks.fail_check)
+        return view, 202, _poll(review_id, view["id"]) | {"Preference-Applied": "respond-async"}
     return run(checks.run_check, review_id, data)
 
 
 @blp.route("/checks/<int:check_id>", methods=["GET"])
 @blp.response(200)
 def get_check(review_id, check_id):
-    return run(checks.get_check, review_id, check_id)
+    """The stored check; 202 with Location and Retry-After while it is still running."""
+    view = run(checks.get_check, review_id, check_id)
+    if view["status"] == "running":
+        return view, 202, _poll(review_id, check_id)
+    return view
+
+
+def _poll(review_id: int, check_id: int) -> dict:
+    location = url_for("overview.get_check", review_id=review_id, check_id=check_id)
+    return {"Location": location, "Retry-After": "1"}

@@ -504,8 +504,9 @@ class PresubmissionCheck(Base):
     summary_document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"))
     summary_label: Mapped[str] = mapped_column(String(16))
     summary_sha256: Mapped[str] = mapped_column(String(64))
-    findings: Mapped[list] = mapped_column(JSON)
-    blocking: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16), default="done")  # running | done | failed
+    findings: Mapped[list | None] = mapped_column(JSON)
+    blocking: Mapped[int | None] = mapped_column(Integer)
     run_by: Mapped[int] = mapped_column(ForeignKey("people.id"))
     run_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 

@@ -110,8 +110,8 @@ def facts(ctx: Ctx, review: Review) -> dict:
     }
 
 
-def run_check(ctx: Ctx, review_id: int, data: dict) -> dict:
-    """Checks one overview version and one executive summary version; the result is kept."""
+def start_check(ctx: Ctx, review_id: int, data: dict) -> dict:
+    """Pins the two versions and records a running check; `complete_check` does the work."""
     review = records.open_review(ctx, review_id, "run_check")
     errors = FieldErrors()
     overview_doc, overview = _version(
@@ -133,18 +133,6 @@ def run_check(ctx: Ctx, review_id: int, data: dict) -> dict:
         data["executive_summary_version"],
     )
     errors.raise_if_any()
-    table = load_headings()
-    docs = Documents(
-        overview=read_report(read_version(ctx, overview_doc, overview.label)),
-        summary=read_report(read_version(ctx, summary_doc, summary.label)),
-        overview_version=overview.label,
-        summary_version=summary.label,
-        overview_headings=headings_for(table, "overview_report", review.guidance_version),
-        summary_headings=headings_for(table, "executive_summary", review.guidance_version),
-        overview_prompts=_template_prompts(ctx, review, "overview_report"),
-        summary_prompts=_template_prompts(ctx, review, "executive_summary"),
-    )
-    findings = check(docs, facts(ctx, review))
     result = PresubmissionCheck(
         review_id=review.id,
         overview_document_id=overview_doc.id,
@@ -153,25 +141,60 @@ def run_check(ctx: Ctx, review_id: int, data: dict) -> dict:
         summary_document_id=summary_doc.id,
         summary_label=summary.label,
         summary_sha256=summary.sha256,
-        findings=findings,
-        blocking=sum(1 for f in findings if f["severity"] == "block"),
+        status="running",
         run_by=ctx.actor_id,
         run_at=ctx.clock.now(),
     )
     ctx.session.add(result)
     ctx.session.flush()
+    return check_view(result)
+
+
+def complete_check(ctx: Ctx, check_id: int) -> dict:
+    """Reads the pinned versions, runs the check and keeps its findings with them."""
+    result = ctx.session.get(PresubmissionCheck, check_id)
+    review = ctx.session.get(Review, result.review_id)
+    overview_doc = ctx.session.get(Document, result.overview_document_id)
+    summary_doc = ctx.session.get(Document, result.summary_document_id)
+    table = load_headings()
+    docs = Documents(
+        overview=read_report(read_version(ctx, overview_doc, result.overview_label)),
+        summary=read_report(read_version(ctx, summary_doc, result.summary_label)),
+        overview_version=result.overview_label,
+        summary_version=result.summary_label,
+        overview_headings=headings_for(table, "overview_report", review.guidance_version),
+        summary_headings=headings_for(table, "executive_summary", review.guidance_version),
+        overview_prompts=_template_prompts(ctx, review, "overview_report"),
+        summary_prompts=_template_prompts(ctx, review, "executive_summary"),
+    )
+    findings = check(docs, facts(ctx, review))
+    result.findings = findings
+    result.blocking = sum(1 for f in findings if f["severity"] == "block")
+    result.status = "done"
     record(
         ctx,
         review,
         "check.run",
         {
             "check_id": result.id,
-            "overview": [overview_doc.id, overview.label, overview.sha256],
-            "executive_summary": [summary_doc.id, summary.label, summary.sha256],
+            "overview": [overview_doc.id, result.overview_label, result.overview_sha256],
+            "executive_summary": [summary_doc.id, result.summary_label, result.summary_sha256],
             "blocking": result.blocking,
         },
     )
     return check_view(result)
+
+
+def fail_check(ctx: Ctx, check_id: int, reason: str) -> None:
+    result = ctx.session.get(PresubmissionCheck, check_id)
+    result.status, result.blocking = "failed", None
+    result.findings = [{"severity": "block", "rule": "check", "message": reason, "location": {}}]
+
+
+def run_check(ctx: Ctx, review_id: int, data: dict) -> dict:
+    """Checks one overview version and one executive summary version; the result is kept."""
+    started = start_check(ctx, review_id, data)
+    return complete_check(ctx, started["id"])
 
 
 def get_check(ctx: Ctx, review_id: int, check_id: int) -> dict:
@@ -195,9 +218,10 @@ def check_view(result: PresubmissionCheck) -> dict:
             "version": result.summary_label,
             "sha256": result.summary_sha256,
         },
+        "status": result.status,
         "findings": result.findings,
         "blocking": result.blocking,
-        "clean": result.blocking == 0,
+        "clean": result.status == "done" and result.blocking == 0,
         "run_by": result.run_by,
         "run_at": result.run_at.isoformat(),
     }

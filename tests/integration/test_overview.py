@@ -4,6 +4,7 @@ check is clean, then each rule of the check finding a defect planted the way peo
 from __future__ import annotations
 
 import io
+import time
 from datetime import date
 
 import docx
@@ -121,6 +122,26 @@ def test_three_imrs_to_a_clean_check_then_every_planted_defect_is_found(
     assert clean["clean"] is True
     stored = ok(chair.get(f"reviews/{REVIEW}/checks/{clean['id']}"))
     assert stored["overview"]["version"] == overview and stored["findings"] == []
+
+    # The same check asked for asynchronously, as a Power Automate flow polls for it.
+    body = {
+        "overview_document_id": docs["overview_report"]["id"],
+        "overview_version": overview,
+        "executive_summary_document_id": docs["executive_summary"]["id"],
+        "executive_summary_version": summary,
+    }
+    accepted_202 = author.post(
+        f"reviews/{REVIEW}/checks", body, headers={"Prefer": "respond-async"}
+    )
+    assert accepted_202.status_code == 202 and accepted_202.headers["Retry-After"] == "1"
+    location = accepted_202.headers["Location"]
+    for _ in range(200):
+        polled = author.get(location)
+        if polled.status_code != 202:
+            break
+        time.sleep(0.05)
+    assert polled.status_code == 200 and polled.json["status"] == "done"
+    assert polled.json["findings"] == [] and polled.json["clean"] is True
 
     # A missing section, and an empty equality section.
     broken = write(author, docs["overview_report"], drop_heading="8. The review panel members")
