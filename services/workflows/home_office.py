@@ -117,7 +117,6 @@ def submit(ctx: Ctx, review_id: int, data: dict) -> dict:
     record(
         ctx, review, "home_office.submitted", {"submission_id": submission.id, **submission.pins}
     )
-    outbox.review_changed(ctx, review)
     return submission_view(ctx, submission)
 
 
@@ -169,7 +168,6 @@ def record_outcome(ctx: Ctx, submission_id: int, data: dict) -> dict:
         f"submission:{submission.id}:outcome",
         {"review_reference": review.reference, "outcome": submission.outcome},
     )
-    outbox.review_changed(ctx, review)
     return submission_view(ctx, submission)
 
 
@@ -235,7 +233,6 @@ def clear(ctx: Ctx, review_id: int, data: dict) -> dict:
     review.state = new_state
     ctx.session.flush()
     record(ctx, review, "home_office.cleared", {"clearance_id": clearance.id, **pins})
-    outbox.review_changed(ctx, review)
     return {"id": clearance.id, "cleared_on": clearance.cleared_on.isoformat(), "versions": pins}
 
 
@@ -260,7 +257,6 @@ def distribute(ctx: Ctx, review_id: int, data: dict) -> dict:
     outstanding = distribution_outstanding(ctx, review)
     if not outstanding and review.state == lifecycle.State.CLEARED:
         review.state = lifecycle.State.DISTRIBUTED
-        outbox.review_changed(ctx, review)
     record(ctx, review, "review.distributed", {"entries": len(data["entries"])})
     return {"state": review.state, "outstanding": outstanding}
 
@@ -313,5 +309,4 @@ def conclude(ctx: Ctx, review_id: int, data: dict) -> dict:
     )
     review.state = new_state
     record(ctx, review, "review.concluded", {"concluded_on": data["concluded_on"].isoformat()})
-    outbox.review_changed(ctx, review)
     return {"state": review.state, "concluded_on": data["concluded_on"].isoformat()}

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
+
 from sqlalchemy import func, or_, select
 
 from services.domain import lifecycle
 from services.domain.access import can, require_csp
 from services.domain.notification import check_notification
-from services.storage.models import Review
-from services.workflows import audit_trail, views
+from services.storage.models import AuditEntry, Review
+from services.workflows import audit_trail, outbox, views
 from services.workflows.context import Ctx
 from services.workflows.directory import csp_by_code
 
@@ -65,7 +67,19 @@ def list_reviews(ctx: Ctx, csp_code: str | None, state: str | None) -> list[dict
 
 
 def record(ctx: Ctx, review: Review, action: str, payload: dict) -> None:
-    """One audit entry on the review's chain, in the same transaction as the change."""
+    """One audit entry on the review's chain, in the same transaction as the change.
+
+    When the review's state differs from the one the last entry recorded, the change also goes
+    to the outbox (the "DHR Reviews" tracker list, subscribed flows, the task pane).
+    """
+    chain = audit_trail.review_chain(review.id)
+    last = ctx.session.scalar(
+        select(AuditEntry.payload)
+        .where(AuditEntry.chain == chain)
+        .order_by(AuditEntry.seq.desc())
+        .limit(1)
+    )
+    changed = last is None or json.loads(last).get("review_state") != review.state
     audit_trail.append(
         ctx.session,
         audit_trail.review_chain(review.id),
@@ -74,3 +88,5 @@ def record(ctx: Ctx, review: Review, action: str, payload: dict) -> None:
         {**payload, "review_state": review.state},  # the timeline is read back from these
         ctx.clock.now(),
     )
+    if changed:
+        outbox.review_changed(ctx, review)

@@ -146,7 +146,6 @@ def _advance(ctx: Ctx, review: Review, stage: str) -> None:
         return
     review.state = lifecycle.next_state(review.state, action)
     record(ctx, review, f"review.{action}", {"state": review.state})
-    outbox.review_changed(ctx, review)
 
 
 def current_signed(ctx: Ctx, review: Review, stage: str) -> dict[str, SignOff] | None:

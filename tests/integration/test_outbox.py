@@ -84,12 +84,13 @@ def drain(worker, seconds: float = 10.0) -> None:
 
 
 def test_teams_failing_for_a_while_then_every_card_arrives_once(app_with_teams, teams):
+    worker = build_worker(app_with_teams.extensions["dhr"])
+    worker.http_timeout = 0.5
+    drain(worker)  # the demo's own events, to the task pane
     request_signoffs(app_with_teams, 3)
     server = teams.server
     server.inject(Reply(500, b"boom"), match="/workflows/", times=2)
     server.inject(Reply(429, b"slow down", {"Retry-After": "0"}), match="/workflows/")
-    worker = build_worker(app_with_teams.extensions["dhr"])
-    worker.http_timeout = 0.5
     assert worker.run_once() == 6  # the task pane has its three; Teams refused all three
     time.sleep(0.1)
     teams.stall_seconds = 1.0  # then Teams answers too late: the worker times out
