@@ -7,6 +7,7 @@ import io
 import pytest
 
 from services.workflows.demo import seed_once
+from tests.fakes.microsoft365 import microsoft365
 
 
 class Caller:
@@ -61,6 +62,13 @@ class Api:
 def api(app):
     seed_once(app.extensions["dhr"], imrs=False)
     return Api(app.test_client())
+
+
+@pytest.fixture
+def m365(tmp_path):
+    """Fake Entra ID and SharePoint on 127.0.0.1, for the SharePoint mode."""
+    with microsoft365(tmp_path / "m365") as fakes:
+        yield fakes
 
 
 @pytest.fixture

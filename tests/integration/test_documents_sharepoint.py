@@ -8,14 +8,7 @@ from app import create_app
 from services.workflows.demo import seed_once
 from tests.fakes.hostile import valid_docx
 from tests.fakes.http_fake import Reply
-from tests.fakes.microsoft365 import microsoft365
 from tests.integration.conftest import Api
-
-
-@pytest.fixture
-def m365(tmp_path):
-    with microsoft365(tmp_path / "m365") as fakes:
-        yield fakes
 
 
 @pytest.fixture

@@ -13,15 +13,8 @@ from services.storage.models import OutboxEvent
 from services.workflows.demo import seed_once
 from tests.fakes.hostile import valid_docx, valid_xlsx
 from tests.fakes.http_fake import Reply
-from tests.fakes.microsoft365 import microsoft365
 from tests.integration.conftest import Api
 from tests.integration.imr_steps import ok
-
-
-@pytest.fixture
-def m365(tmp_path):
-    with microsoft365(tmp_path / "m365") as fakes:
-        yield fakes
 
 
 @pytest.fixture
