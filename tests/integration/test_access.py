@@ -119,6 +119,22 @@ def routes(csp_chair_id: int, pool_chair_id: int, officer_id: int):
             {"agency_id": 1, "senior_manager_id": 1, "due_on": "2027-01-01"},
             "commission_imr",
         ),
+        ("GET", "signoffs", None, "view_review"),
+        ("GET", "notifications", None, "view_review"),
+        (
+            "POST",
+            "home-office-submissions",
+            {"check_id": 999, "submitted_on": "2026-11-20"},
+            "submit_to_home_office",
+        ),
+        ("POST", "clearance", {"cleared_on": "2026-11-20"}, "record_clearance"),
+        (
+            "POST",
+            "distribution",
+            {"entries": [{"recipient": "domestic_abuse_commissioner", "sent_on": "2026-11-20"}]},
+            "record_distribution",
+        ),
+        ("POST", "conclusion", {"concluded_on": "2026-11-20"}, "conclude"),
     ]
 
 
@@ -155,7 +171,7 @@ def outcome(response) -> str:
     return "forbidden" if response.status_code == 403 else "allowed"
 
 
-@pytest.mark.parametrize("index", range(27))
+@pytest.mark.parametrize("index", range(33))
 def test_route_access_matches_the_policy(callers, coordinator, index):
     ids = [
         person_id(coordinator, e)
