@@ -15,6 +15,7 @@ from sqlalchemy import delete, select
 
 from services.documents.docx_tables import read_tables
 from services.documents.imr_extract import Found, find_chronology, find_recommendations
+from services.documents.naming import display_name
 from services.documents.xlsx_tables import read_sheets
 from services.domain.access import ACCEPTED_ONLY
 from services.domain.chronology import CheckedRow, Period, check_row, known_subjects
@@ -155,7 +156,8 @@ def _store_workbook(ctx: Ctx, imr: Imr, review: Review, upload: Upload) -> Docum
             "imr_id": imr.id,
             "comment": "Imported chronology",
         }
-        return documents.store_new(ctx, review, form, upload.data, f"{upload.filename}")
+        name = display_name(upload.filename, "xlsx")
+        return documents.store_new(ctx, review, form, upload.data, name)
     documents.add_version(
         ctx, existing, review, upload.data, "Imported chronology", False, "document.version_saved"
     )

@@ -33,6 +33,8 @@ def document_access(ctx: Ctx, doc: Document, action: str) -> str | None:
     """
     imr = ctx.session.get(Imr, doc.imr_id)
     review = ctx.session.get(Review, imr.review_id)
+    if imr_visibility(ctx.principal, facts(imr, review)) is None:
+        raise NotFound("document")  # not "IMR": an outsider learns nothing about what it is
     if action == "view_documents":
         visibility = require_imr(ctx.principal, "view_imr", facts(imr, review))
         if visibility == ACCEPTED_ONLY:

@@ -114,7 +114,8 @@ def test_two_agencies_imrs_from_commissioning_to_acceptance(api, coordinator, pe
 
     # Neither author sees the other's IMR, its document or its chronology.
     assert haddow.get(f"imrs/{police['id']}").status_code == 404
-    assert haddow.get(f"documents/{doc['id']}").status_code == 404
+    hidden = haddow.get(f"documents/{doc['id']}")
+    assert hidden.status_code == 404 and hidden.json["detail"] == "Document not found"
     assert haddow.get(f"documents/{doc['id']}/versions/0.1/content").status_code == 404
     assert haddow.get(f"imrs/{police['id']}/chronology").status_code == 404
     assert [i["agency"]["name"] for i in haddow.get(f"reviews/{REVIEW}/imrs").json] == [
