@@ -128,6 +128,12 @@ def main() -> None:
     for name, f in stage["results"].items():
         print(f"overview {name:60} p50 {f['p50_ms']:8.1f} ms")
     (RESULTS / "overview.json").write_text(json.dumps(stage, indent=2) + "\n")
+    from bench import anonymity
+
+    scan = {"machine": machine, "results": anonymity.run()}
+    for name, f in scan["results"].items():
+        print(f"anonymity scan {name:40} p50 {f['p50_ms']:8.1f} ms")
+    (RESULTS / "anonymity.json").write_text(json.dumps(scan, indent=2) + "\n")
 
 
 def action_plan_figures() -> dict:

@@ -9,7 +9,7 @@ from services.api import schemas as s
 from services.api.context import run, services, upload
 from services.api.files import attachment
 from services.domain.errors import FieldErrors
-from services.workflows import documents, uploads
+from services.workflows import anonymity, documents, uploads
 
 blp = Blueprint("documents", __name__, url_prefix="/api/v1", description="Document library")
 
@@ -112,6 +112,13 @@ def download(doc_id, label):
 def sections(doc_id, label):
     """A Word version's sections by heading: title, level and text (the narrative read back)."""
     return run(documents.sections, doc_id, label)
+
+
+@blp.route("/documents/<int:doc_id>/versions/<label>/anonymity-scan", methods=["POST"])
+@blp.response(200)
+def anonymity_scan(doc_id, label):
+    """Every part of the version scanned for the register's names and terms (V16)."""
+    return run(anonymity.scan, doc_id, label)
 
 
 @blp.route("/documents/<int:doc_id>/versions/<label>/restore", methods=["POST"])

@@ -6,7 +6,16 @@ from flask_smorest import Blueprint
 
 from services.api import schemas as s
 from services.api.context import run
-from services.workflows import decide, notify, panel, review_audit, subjects, terms, views
+from services.workflows import (
+    anonymity,
+    decide,
+    notify,
+    panel,
+    review_audit,
+    subjects,
+    terms,
+    views,
+)
 from services.workflows.records import open_review
 
 blp = Blueprint("reviews", __name__, url_prefix="/api/v1", description="Domestic Homicide Reviews")
@@ -65,4 +74,6 @@ _step("extensions", terms.record_extension, s.ExtensionSchema, status=201)
 _step("parallel-proceedings", terms.log_parallel_proceeding, s.ParallelProceedingSchema, status=201)
 _step("subjects", subjects.add_subject, s.SubjectSchema, status=201)
 _step("subjects", subjects.list_subjects, method="GET")
+_step("sensitive-terms", anonymity.add_term, s.SensitiveTermSchema, status=201)
+_step("sensitive-terms", anonymity.list_terms, method="GET")
 _step("audit", review_audit.review_audit, method="GET")

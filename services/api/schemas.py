@@ -452,3 +452,23 @@ class SubscriptionSchema(Schema):
 
 class OutboxFilterSchema(Schema):
     state = Text(load_default=None, validate=validate.OneOf(["pending", "delivered", "failed"]))
+
+
+TERM_KINDS = (
+    "address",
+    "street",
+    "town",
+    "workplace",
+    "school",
+    "date_of_birth",
+    "date_of_death",
+    "case_number",
+    "crime_number",
+    "practitioner",
+    "other",
+)
+
+
+class SensitiveTermSchema(Schema):
+    kind = Text(required=True, validate=validate.OneOf(TERM_KINDS))
+    term = Text(required=True, validate=validate.Length(min=2, max=400))

@@ -638,3 +638,13 @@ class Notification(Base):
     event: Mapped[str] = mapped_column(String(64))
     payload: Mapped[dict] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class SensitiveTerm(Base):
+    """Something that must never appear in a published report: an address, a school, a number."""
+
+    __tablename__ = "sensitive_terms"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    term: Mapped[str] = mapped_column(String(400))
