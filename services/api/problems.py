@@ -19,7 +19,9 @@ from services.domain.errors import (
     Locked,
     NotFound,
     PreconditionFailed,
+    PublicationBlocked,
     Unauthenticated,
+    Unavailable,
 )
 
 log = logging.getLogger(__name__)
@@ -87,6 +89,14 @@ def register(app: Flask) -> None:
     def conflict(err: Conflict):
         errors = [{"field": err.field, "message": str(err)}] if err.field else None
         return problem(409, "Conflict", str(err), errors)
+
+    @app.errorhandler(PublicationBlocked)
+    def blocked(err: PublicationBlocked):
+        return problem(409, "Publication refused", str(err), findings=err.findings)
+
+    @app.errorhandler(Unavailable)
+    def tool_unavailable(err: Unavailable):
+        return problem(503, "Unavailable", str(err))
 
     @app.errorhandler(NotFound)
     def not_found(err: NotFound):

@@ -7,9 +7,12 @@ from flask import request, url_for
 from flask_smorest import Blueprint
 
 from services.api import schemas as s
-from services.api.context import run
+from services.api.context import public, run, services, session
+from services.api.files import attachment
 from services.api.imrs import IDEMPOTENCY
-from services.workflows import home_office, outbox, signoffs, subscriptions
+from services.domain.errors import NotFound
+from services.storage.publication_store import PublicationStore
+from services.workflows import home_office, outbox, publication, signoffs, subscriptions
 from services.workflows.idempotency import HEADER
 
 blp = Blueprint("routing", __name__, url_prefix="/api/v1", description="Sign-off routing")
@@ -123,3 +126,37 @@ def list_outbox(query):
 @blp.response(200)
 def retry_outbox(event_id):
     return run(outbox.retry, event_id)
+
+
+@blp.route("/reviews/<int:review_id>/publication", methods=["POST"])
+@blp.response(201)
+def build_publication(review_id):
+    """The pack from the cleared versions, scanned in Word and as PDF; 409 with every hit."""
+    return run(publication.build, review_id)
+
+
+@blp.route("/reviews/<int:review_id>/publication/<int:publication_id>/confirm", methods=["POST"])
+@blp.response(200)
+def confirm_publication(review_id, publication_id):
+    """A second person publishes the pack."""
+    return run(publication.confirm, review_id, publication_id)
+
+
+@blp.route("/reviews/<int:review_id>/publication", methods=["GET"])
+@blp.response(200)
+def list_publications(review_id):
+    """What was published, when, by whom, with hashes."""
+    return run(publication.list_publications, review_id)
+
+
+@blp.route("/publications/<int:publication_id>/files/<digest>.pdf", methods=["GET"])
+@blp.response(200)
+@public
+def published_file(publication_id, digest):
+    """A published PDF: public, served only from the publication store."""
+    store = PublicationStore(services().settings.data_dir / "publication")
+    try:
+        data, name = publication.published_file(session(), store, publication_id, digest)
+    except FileNotFoundError as exc:
+        raise NotFound("file") from exc
+    return attachment(data, name, "application/pdf")

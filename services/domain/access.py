@@ -65,6 +65,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "record_clearance": frozenset({COORD}),
     "record_distribution": frozenset({COORD}),
     "conclude": frozenset({COORD, CSP_CHAIR}),
+    "publish": frozenset({COORD}),
+    "confirm_publication": frozenset({COORD, CSP_CHAIR}),
     "view_dashboard": frozenset({COORD, CSP_CHAIR}),
     "manage_directory": frozenset({COORD}),
     "view_directory": frozenset({COORD, CSP_CHAIR}),

@@ -108,3 +108,15 @@ class PreconditionFailed(DomainError):
 
 class LibraryUnavailable(DomainError):
     """The document library did not answer after retries; nothing was saved."""
+
+
+class PublicationBlocked(DomainError):
+    """Publication refused while the anonymity scan finds something (V16); names every hit."""
+
+    def __init__(self, findings: list[dict]):
+        super().__init__(f"{len(findings)} real names or sensitive terms would be published")
+        self.findings = findings
+
+
+class Unavailable(DomainError):
+    """A tool the step needs (e.g. LibreOffice for PDFs) is missing or failed: 503."""

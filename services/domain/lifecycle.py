@@ -76,6 +76,7 @@ TRANSITIONS: dict[str, tuple[tuple[State, ...], State | str | None]] = {
     "answer_feedback": ((S.REVISING,), None),
     "record_clearance": ((S.HOME_OFFICE_APPROVED, S.REVISING), S.CLEARED),
     "record_distribution": ((S.CLEARED, S.DISTRIBUTED, S.PUBLISHED), None),
+    "publish": ((S.CLEARED, S.DISTRIBUTED), S.PUBLISHED),
     "conclude": ((S.DISTRIBUTED, S.PUBLISHED), S.CONCLUDED),
 }
 

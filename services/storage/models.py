@@ -648,3 +648,18 @@ class SensitiveTerm(Base):
     review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id"), index=True)
     kind: Mapped[str] = mapped_column(String(32))
     term: Mapped[str] = mapped_column(String(400))
+
+
+class Publication(Base):
+    """A pack built from the cleared versions; published once a second person confirms it."""
+
+    __tablename__ = "publications"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id"), index=True)
+    clearance_id: Mapped[int] = mapped_column(ForeignKey("clearances.id"))
+    state: Mapped[str] = mapped_column(String(16))  # built | published
+    files: Mapped[list] = mapped_column(JSON)
+    built_by: Mapped[int] = mapped_column(ForeignKey("people.id"))
+    built_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    confirmed_by: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    confirmed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))

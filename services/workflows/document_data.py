@@ -196,3 +196,14 @@ def _actions(ctx: Ctx, review: Review, imr_recommendations: list[dict]) -> list[
             }
         )
     return found
+
+
+PUBLISHABLE_TEMPLATES = ("overview_report", "executive_summary")
+
+
+def pseudonymised(data: dict) -> dict:
+    """The review's data without a real name, date of birth or officer's name in it: what the
+    publishable templates are filled from, so a real name never enters their context."""
+    victim = {k: v for k, v in data["victim"].items() if k not in ("name", "date_of_birth")}
+    review = {**data["review"], "officer_name": ""}
+    return {**data, "victim": victim, "review": review}

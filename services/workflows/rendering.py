@@ -14,7 +14,11 @@ from services.storage.models import Agency, Imr, Review
 from services.workflows import council_templates, records
 from services.workflows.context import Ctx
 from services.workflows.directory import csp_by_code
-from services.workflows.document_data import review_data
+from services.workflows.document_data import (
+    PUBLISHABLE_TEMPLATES,
+    pseudonymised,
+    review_data,
+)
 from services.workflows.documents import (
     add_version,
     not_held_by_another,
@@ -75,6 +79,8 @@ def fill(
 ) -> tuple[bytes, list[str]]:
     """The template filled from the review; `more` adds what one record (an IMR) knows."""
     data = review_data(ctx, review)
+    if found.name in PUBLISHABLE_TEMPLATES:
+        data = pseudonymised(data)
     extra = {
         "marking": marking,
         "version": version,

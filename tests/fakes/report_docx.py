@@ -16,8 +16,17 @@ def author_writes(
     drop_heading: str | None = None,
     equality: bool = True,
     recommendation: tuple[int, str] | None = None,
+    header: str | None = None,
+    comment: str | None = None,
+    saved_by: str | None = None,
 ) -> bytes:
     made = docx.Document(io.BytesIO(data))
+    if header:
+        made.sections[0].header.add_paragraph(header)
+    if saved_by:
+        made.core_properties.author = made.core_properties.last_modified_by = saved_by
+    if comment:
+        made.add_comment(made.paragraphs[-1].runs or [made.paragraphs[-1].add_run("x")], comment)
     heading = ""
     for paragraph in list(made.paragraphs):
         if paragraph.style.name.startswith("Heading"):

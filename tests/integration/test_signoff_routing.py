@@ -12,14 +12,13 @@ from app import create_app
 from services.bootstrap import build_worker
 from services.config import Settings
 from services.workflows.demo import seed_once
-from tests.fakes.hostile import valid_docx, valid_xlsx
+from tests.fakes.hostile import valid_xlsx
 from tests.fakes.teams import FakeTeams
 from tests.integration.conftest import Api
 from tests.integration.helpers import agency_id, field_errors
 from tests.integration.imr_steps import ok
 from tests.integration.overview_steps import REVIEW, plan, reports, run_check, write
-
-KINDS = ("overview_report", "executive_summary", "action_plan")
+from tests.integration.routing_steps import KINDS, letter, sign, state
 
 
 @pytest.fixture
@@ -47,44 +46,6 @@ def app_with_teams(database_url, tmp_path, clock, teams):
 @pytest.fixture
 def api(app_with_teams):
     return Api(app_with_teams.test_client())
-
-
-def sign(api, docs, stage: str, decider: str, kinds=KINDS):
-    requester = api.as_("coordinator@demo.local")
-    approver = api.as_(decider)
-    made = []
-    for kind in kinds:
-        doc = ok(requester.get(f"documents/{docs[kind]['id']}"))
-        label = doc["current_version"]["label"]
-        signoff = ok(
-            requester.post(
-                f"documents/{doc['id']}/signoffs",
-                {"stage": stage, "version": label, "due_on": "2026-12-10"},
-            ),
-            201,
-        )
-        key = {"Idempotency-Key": f"flow-run-{signoff['id']}"}
-        url = f"signoffs/{signoff['id']}/decision"
-        decided = ok(approver.post(url, {"decision": "approve"}, headers=key))
-        replayed = approver.post(url, {"decision": "approve"}, headers=key)
-        assert replayed.json == decided and replayed.headers["Idempotent-Replayed"] == "true"
-        made.append(decided)
-    return made
-
-
-def state(api) -> str:
-    return ok(api.as_("coordinator@demo.local").get(f"reviews/{REVIEW}"))["state"]
-
-
-def letter(coordinator, name: str) -> int:
-    return ok(
-        coordinator.send(
-            f"reviews/{REVIEW}/documents",
-            {"kind": "qa_letter", "title": name},
-            (f"{name}.docx", valid_docx(name)),
-        ),
-        201,
-    )["id"]
 
 
 def test_the_whole_route_from_a_clean_check_to_conclusion(
