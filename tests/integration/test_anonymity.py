@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
+from services.storage.models import Review
+from services.workflows.anonymity import scanner_for
+from services.workflows.context import Ctx
+from services.workflows.document_data import pseudonymised, review_data
+from services.workflows.principal import load_principal
 from tests.fakes.leaky_docx import planted
 from tests.integration.helpers import field_errors
 from tests.integration.imr_steps import ok
@@ -51,3 +58,15 @@ def test_the_scan_finds_the_register_names_and_terms_and_passes_a_clean_version(
 
     outsider = api.as_("p.castell@police.demo.local")  # no role on this review
     assert outsider.post(f"documents/{clean['id']}/versions/0.1/anonymity-scan").status_code == 404
+
+
+def test_publishable_templates_are_filled_from_pseudonymised_data(app, api):
+    """The overview's and executive summary's context never holds a real name."""
+    services = app.extensions["dhr"]
+    with services.sessions() as session:
+        ctx = Ctx(session, load_principal(session, 1), services.clock, services.guidance)
+        review = session.get(Review, REVIEW)
+        scanner = scanner_for(ctx, review)
+        everything = json.dumps(review_data(ctx, review), default=str)
+        assert scanner.hits(everything)  # the raw data does name the victim
+        assert scanner.hits(json.dumps(pseudonymised(review_data(ctx, review)), default=str)) == []
