@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -21,11 +23,14 @@ from tests.integration.routing_steps import cleared, state
 REAL_NAMES = ("Jordan", "Fernleigh", "Chris Dunmore", "Dunmore")
 
 
+def tagged(pdf: bytes) -> bool:
+    info = subprocess.run(["pdfinfo", "-"], input=pdf, capture_output=True, check=True).stdout
+    return any(line.split() == [b"Tagged:", b"yes"] for line in info.splitlines())
+
+
 @pytest.fixture(autouse=True)
 def tools():
     if not available():
-        import os
-
         if os.environ.get("CI") == "true":
             pytest.fail("CI=true but LibreOffice or poppler is missing (make office-tools)")
         pytest.skip("!!! publication tests skipped: LibreOffice and poppler are not installed !!!")
@@ -57,6 +62,7 @@ def test_the_cleared_versions_are_published_as_clean_pdfs_by_two_people(
         assert hashlib.sha256(pdf.data).hexdigest() == entry["sha256"]
         text = pdf_text(pdf.data)
         assert "Ruth" in text
+        assert tagged(pdf.data), "an accessible PDF is a tagged PDF"
         assert not [n for n in REAL_NAMES if n.lower() in text.lower()]
     assert (
         api.anonymous.get(f"/api/v1/publications/{built['id']}/files/{'0' * 64}.pdf").status_code
