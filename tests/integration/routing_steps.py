@@ -47,14 +47,8 @@ def letter(coordinator, name: str) -> int:
     )["id"]
 
 
-def cleared(api, coordinator, **planted) -> dict:
-    """Three accepted IMRs (the `accepted` fixture) to a cleared review; returns the documents."""
-    author = api.as_("chair.penhallow@pool.demo.local")
-    chair = api.as_("chair.ashdown@pool.demo.local")
-    plan(author, coordinator)
-    docs = reports(author, chair)
-    overview = write(author, docs["overview_report"], **planted)
-    summary = write(author, docs["executive_summary"])
+def action_plan(author) -> dict:
+    """The review's action plan workbook, filled from the template."""
     sheet = ok(
         author.send(
             f"reviews/{REVIEW}/documents",
@@ -63,9 +57,18 @@ def cleared(api, coordinator, **planted) -> dict:
         ),
         201,
     )
-    docs["action_plan"] = ok(
-        author.post(f"reviews/{REVIEW}/documents/{sheet['id']}/render", {}), 201
-    )
+    return ok(author.post(f"reviews/{REVIEW}/documents/{sheet['id']}/render", {}), 201)
+
+
+def cleared(api, coordinator, **planted) -> dict:
+    """Three accepted IMRs (the `accepted` fixture) to a cleared review; returns the documents."""
+    author = api.as_("chair.penhallow@pool.demo.local")
+    chair = api.as_("chair.ashdown@pool.demo.local")
+    plan(author, coordinator)
+    docs = reports(author, chair)
+    overview = write(author, docs["overview_report"], **planted)
+    summary = write(author, docs["executive_summary"])
+    docs["action_plan"] = action_plan(author)
     sign(api, docs, "panel", "chair.ashdown@pool.demo.local")
     sign(api, docs, "csp", "csp-chair@demo.local")
     check = run_check(author, docs, overview, summary)
