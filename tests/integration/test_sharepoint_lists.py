@@ -57,11 +57,19 @@ def test_lists_follow_sign_offs_and_the_review_and_repeats_update_not_duplicate(
             201,
         )
         ok(chair.post(f"signoffs/{signoff['id']}/decision", {"decision": "approve"}))
-    m365.sharepoint.server.inject(
-        Reply(503, b"busy", {"Retry-After": "0"}), match="/lists/", method="POST", times=2
-    )
+    server = m365.sharepoint.server
+    server.inject(Reply(500, b"boom"), match="/lists/", method="POST")
+    server.inject(Reply(429, b"slow down", {"Retry-After": "0"}), match="/lists/", method="POST")
+    server.inject(Reply(503, b"busy", {"Retry-After": "0"}), match="/lists/", method="GET")
     worker = build_worker(app.extensions["dhr"], verify_tls=str(m365.ca_bundle))
     deliver_all(worker)
+
+    with app.extensions["dhr"].sessions() as session:
+        tries = [
+            e.attempts
+            for e in session.query(OutboxEvent).filter(OutboxEvent.target == "sharepoint_list")
+        ]
+    assert max(tries) >= 2  # the 500, 429 and 503 were retried, not lost
 
     signoffs = m365.sharepoint.lists["DHR Sign-offs"]
     assert len(signoffs) == 3
