@@ -46,13 +46,24 @@ def row_for(event: dict) -> tuple[str, str, dict]:
 
 
 class ListSync:
-    def __init__(self, site_url: str, tokens: Callable[[], dict]):
+    def __init__(
+        self,
+        site_url: str,
+        tokens: Callable[[], dict],
+        read_timeout: float = 30.0,
+        verify: bool | str | None = None,
+    ):
         self._site_url = site_url
         self._tokens = tokens
+        self._read_timeout = read_timeout
+        self._verify = verify
 
     def deliver(self, event: dict) -> None:
         title, key, fields = row_for(event)
         ctx = ClientContext(self._site_url).with_access_token(self._tokens)
+        # The library's default read timeout is unbounded: a stalled SharePoint must not stall
+        # the worker; a timeout is a retry like any other.
+        ctx.pending_request().with_transport(timeout=(10, self._read_timeout), verify=self._verify)
         try:
             target = ctx.web.lists.get_by_title(title)
             found = target.items.filter(f"DhrKey eq '{key}'").get().execute_query()
