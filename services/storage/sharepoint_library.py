@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+import requests
 from office365.runtime.client_request_exception import ClientRequestException
 from office365.runtime.retry import retry_after_delay
 from office365.sharepoint.client_context import ClientContext
@@ -41,6 +42,7 @@ class SharePointLibrary:
         max_retry: int = 5,
         backoff_seconds: float = 2.0,
         chunk_size: int = CHUNK,
+        read_timeout: float = 120.0,
     ):
         self._site_url = site_url.rstrip("/")
         self._site_path = urlsplit(self._site_url).path
@@ -49,6 +51,7 @@ class SharePointLibrary:
         self._max_retry = max_retry
         self._backoff = backoff_seconds
         self._chunk = chunk_size
+        self._read_timeout = read_timeout
 
     # -- the port -----------------------------------------------------------------------------
 
@@ -184,7 +187,11 @@ class SharePointLibrary:
         )
 
     def _context(self) -> ClientContext:
-        return ClientContext(self._site_url).with_access_token(self._tokens)
+        ctx = ClientContext(self._site_url).with_access_token(self._tokens)
+        # The client's default read timeout is unbounded: a SharePoint that accepts a connection
+        # and never answers would hold the request forever.
+        ctx.pending_request().with_transport(timeout=(10, self._read_timeout))
+        return ctx
 
     def _run(self, build: Callable[[ClientContext], Any], *, idempotent: bool) -> Any:
         """Builds the queries on a fresh context and sends them; maps SharePoint's errors.
@@ -210,6 +217,12 @@ class SharePointLibrary:
                     self._tokens.invalidate()
                     continue
                 raise _translate(exc, status) from exc
+            except requests.RequestException as exc:
+                # Retried already when it was safe to; for a save we cannot know whether
+                # SharePoint kept it, so nothing is recorded here and the caller hears so.
+                raise LibraryUnavailable(
+                    f"SharePoint did not answer ({type(exc).__name__}); try again"
+                ) from exc
             finally:
                 ctx.clear()
         raise AssertionError("unreachable")

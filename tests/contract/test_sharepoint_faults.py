@@ -131,3 +131,26 @@ def test_the_fake_answers_a_merge_as_sharepoint_does(m365, saved):
     assert m365.sharepoint.files[item].fields["DhrMarking"] == "OFFICIAL"
     merges = [r for r in m365.sharepoint.server.log if r.headers.get("x-http-method") == "MERGE"]
     assert len(merges) == 1
+
+
+def test_a_stalled_read_is_retried_and_a_stalled_save_is_reported_not_hung(m365):
+    library = m365.library(read_timeout=0.5)
+    item, _ = library.create("DEMO-2026-001", "o.docx", b"one", comment="first")
+    server = m365.sharepoint.server
+    server.inject(Reply(200, b"{}", SP_JSON), match="/versions", method="GET", delay=3)
+    started = time.monotonic()
+    assert [v.label for v in library.history(item)] == ["0.1"]  # retried after the timeout
+    assert time.monotonic() - started < 2.5
+    # A stalled upload: the client library resends it after the timeout (it treats timeouts as
+    # transient whatever we say), so the save completes instead of hanging.
+    server.inject(Reply(200, b"{}", SP_JSON), match="/files/add", method="POST", delay=3)
+    started = time.monotonic()
+    other, label = library.create("DEMO-2026-001", "p.docx", b"two", comment="first")
+    assert label == "0.1" and library.read(other, "0.1") == b"two"
+    assert time.monotonic() - started < 2.5
+    # SharePoint gone quiet for good: a clear LibraryUnavailable, not a hang or a raw error.
+    server.inject(Reply(200, b"{}", SP_JSON), match="/versions", method="GET", delay=3, times=20)
+    started = time.monotonic()
+    with pytest.raises(LibraryUnavailable):
+        library.history(item)
+    assert time.monotonic() - started < 10

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ssl
 import threading
+import time
 from collections import deque
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -34,6 +35,7 @@ class Fault:
     match: str = ""  # a substring of the decoded path, case-insensitive
     method: str | None = None
     times: int = 1
+    delay: float = 0.0  # seconds to sit on the request first: a server that stalls
 
 
 class FakeServer:
@@ -57,12 +59,15 @@ class FakeServer:
                     self.rfile.read(length) if length else b"",
                 )
                 reply = outer._dispatch(request)
-                self.send_response(reply.status)
-                for name, value in reply.headers.items():
-                    self.send_header(name, value)
-                self.send_header("Content-Length", str(len(reply.body)))
-                self.end_headers()
-                self.wfile.write(reply.body)
+                try:
+                    self.send_response(reply.status)
+                    for name, value in reply.headers.items():
+                        self.send_header(name, value)
+                    self.send_header("Content-Length", str(len(reply.body)))
+                    self.end_headers()
+                    self.wfile.write(reply.body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up waiting (a stalled reply): nothing to tell
 
             do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_MERGE = _serve
 
@@ -90,16 +95,32 @@ class FakeServer:
         self.httpd.shutdown()
         self.httpd.server_close()
 
-    def inject(self, reply: Reply, match: str = "", method: str | None = None, times: int = 1):
-        self.faults.append(Fault(reply, match.lower(), method, times))
+    def inject(
+        self,
+        reply: Reply,
+        match: str = "",
+        method: str | None = None,
+        times: int = 1,
+        delay: float = 0.0,
+    ):
+        self.faults.append(Fault(reply, match.lower(), method, times, delay))
 
     def _dispatch(self, request: Request) -> Reply:
+        fault = None
         with self._lock:  # the fault queue and log only: a slow handler must not block others
             self.log.append(request)
-            for fault in list(self.faults):
-                if fault.match in request.path.lower() and fault.method in (None, request.method):
-                    fault.times -= 1
-                    if fault.times <= 0:
-                        self.faults.remove(fault)
-                    return fault.reply
-        return self._handle(request)
+            for candidate in list(self.faults):
+                if candidate.match in request.path.lower() and candidate.method in (
+                    None,
+                    request.method,
+                ):
+                    candidate.times -= 1
+                    if candidate.times <= 0:
+                        self.faults.remove(candidate)
+                    fault = candidate
+                    break
+        if fault is None:
+            return self._handle(request)
+        if fault.delay:
+            time.sleep(fault.delay)
+        return fault.reply
