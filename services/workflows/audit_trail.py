@@ -17,14 +17,32 @@ def review_chain(review_id: int) -> str:
     return f"review:{review_id}"
 
 
-def append(session: Session, chain: str, actor_id: int | None, action: str, payload: dict, at):
-    """Adds one entry after the chain's last; a concurrent append fails on (chain, seq)."""
-    last = session.execute(
-        select(AuditEntry.seq, AuditEntry.hash)
+def last_entry(session: Session, chain: str):
+    """The chain's last entry (seq, hash, payload), or None for a new chain."""
+    return session.execute(
+        select(AuditEntry.seq, AuditEntry.hash, AuditEntry.payload)
         .where(AuditEntry.chain == chain)
         .order_by(AuditEntry.seq.desc())
         .limit(1)
     ).first()
+
+
+_UNREAD = object()
+
+
+def append(
+    session: Session,
+    chain: str,
+    actor_id: int | None,
+    action: str,
+    payload: dict,
+    at,
+    last=_UNREAD,
+):
+    """Adds one entry after the chain's last (pass `last` if already read); a concurrent append
+    fails on (chain, seq)."""
+    if last is _UNREAD:
+        last = last_entry(session, chain)
     seq, prev = (last.seq + 1, last.hash) if last else (1, GENESIS)
     entry = Entry(chain, seq, at.isoformat(), actor_id, action, canonical(payload), prev)
     row = AuditEntry(**{**entry.__dict__, "hash": entry_hash(entry)})

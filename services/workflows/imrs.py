@@ -9,9 +9,9 @@ from services.domain import lifecycle
 from services.domain.access import (
     ACCEPTED_ONLY,
     IMR_PERMISSIONS,
+    can,
     imr_roles,
     imr_visibility,
-    require_review,
 )
 from services.domain.errors import Conflict, FieldErrors, NotFound
 from services.domain.imr import (
@@ -349,7 +349,8 @@ def get_imr(ctx: Ctx, imr_id: int) -> dict:
 def list_imrs(ctx: Ctx, review_id: int) -> list[dict]:
     """The review's IMRs the caller may see: all for the chair, accepted ones for the panel."""
     review = ctx.session.get(Review, review_id)
-    if review is None or not (review.id in ctx.principal.imr_reviews or _sees_review(ctx, review)):
+    sees = review is not None and can(ctx.principal, "view_review", review.csp_id, review.id)
+    if review is None or not (review.id in ctx.principal.imr_reviews or sees):
         raise NotFound("review")
     found = ctx.session.scalars(select(Imr).where(Imr.review_id == review.id).order_by(Imr.id))
     shown = []
@@ -358,14 +359,6 @@ def list_imrs(ctx: Ctx, review_id: int) -> list[dict]:
         if visibility is not None:
             shown.append(imr_view(ctx, imr, review, visibility, brief=True))
     return shown
-
-
-def _sees_review(ctx: Ctx, review: Review) -> bool:
-    try:
-        require_review(ctx.principal, "view_review", review.csp_id, review.id)
-    except NotFound:
-        return False
-    return True
 
 
 def imr_view(

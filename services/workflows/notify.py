@@ -9,7 +9,7 @@ from sqlalchemy import func, or_, select
 from services.domain import lifecycle
 from services.domain.access import can, require_csp
 from services.domain.notification import check_notification
-from services.storage.models import AuditEntry, Review
+from services.storage.models import Review
 from services.workflows import audit_trail, outbox, views
 from services.workflows.context import Ctx
 from services.workflows.directory import csp_by_code
@@ -73,20 +73,16 @@ def record(ctx: Ctx, review: Review, action: str, payload: dict) -> None:
     to the outbox (the "DHR Reviews" tracker list, subscribed flows, the task pane).
     """
     chain = audit_trail.review_chain(review.id)
-    last = ctx.session.scalar(
-        select(AuditEntry.payload)
-        .where(AuditEntry.chain == chain)
-        .order_by(AuditEntry.seq.desc())
-        .limit(1)
-    )
-    changed = last is None or json.loads(last).get("review_state") != review.state
+    last = audit_trail.last_entry(ctx.session, chain)
+    changed = last is None or json.loads(last.payload).get("review_state") != review.state
     audit_trail.append(
         ctx.session,
-        audit_trail.review_chain(review.id),
+        chain,
         ctx.actor_id,
         action,
         {**payload, "review_state": review.state},  # the timeline is read back from these
         ctx.clock.now(),
+        last=last,
     )
     if changed:
         outbox.review_changed(ctx, review)
