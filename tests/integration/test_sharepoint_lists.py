@@ -3,12 +3,15 @@ through office365-rest-python-client against the fake SharePoint, faults include
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 
 import pytest
 
 from app import create_app
 from services.bootstrap import build_worker
+from services.integrations.sharepoint_lists import ListSync
+from services.integrations.webhooks import Retry
 from services.storage.models import OutboxEvent
 from services.workflows.demo import seed_once
 from tests.fakes.hostile import valid_docx, valid_xlsx
@@ -115,3 +118,23 @@ def test_content_approval_set_in_sharepoint_is_mirrored_into_the_sign_off(app, m
     [mirrored] = ok(author.get("reviews/1/signoffs"))
     assert mirrored["id"] == signoff["id"]
     assert mirrored["library_status"] == "approved" and mirrored["state"] == "pending"
+
+
+def test_a_stalled_list_is_a_retry_for_the_worker_not_a_hang(app, m365):
+    sync = ListSync(m365.sharepoint.site_url, m365.tokens, read_timeout=0.5)
+    event = {
+        "event": "review.changed",
+        "sequence": 1,
+        "review_reference": "DEMO-2026-001",
+        "csp": "DEMO",
+        "state": "cleared",
+        "next_deadline": None,
+        "chair": "Morgan Ashdown",
+    }
+    m365.sharepoint.server.inject(Reply(200, b"{}"), match="/lists/", method="GET", delay=3)
+    started = time.monotonic()
+    with pytest.raises(Retry):
+        sync.deliver(event)
+    assert time.monotonic() - started < 2.5
+    sync.deliver(event)  # SharePoint answers again: the row is written once
+    assert [f["DhrState"] for f in m365.sharepoint.lists["DHR Reviews"].values()] == ["cleared"]
