@@ -44,6 +44,7 @@ def worker_command(once: bool) -> None:
     migrate(services.engine)
     worker = build_worker(services)
     if once:
+        click.echo(f"queued {worker.sweep()} reminders")
         click.echo(f"delivered or retried {worker.run_once()} events")
         return
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")

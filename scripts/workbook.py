@@ -32,12 +32,16 @@ def build_action_plan(path: Path) -> None:
         cell.fill = header_fill
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         sheet.column_dimensions[cell.column_letter].width = spec.width
+        sheet.column_dimensions[cell.column_letter].hidden = spec.hidden
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{sheet.cell(row=1, column=len(COLUMNS)).column_letter}1"
+    # Columns C (agencies), D (recommendations) and E (themes) are filled for each review.
     for key, source in (
         ("scope", f"Lists!$A$1:$A${len(SCOPES)}"),
         ("status", f"Lists!$B$1:$B${len(STATUSES)}"),
         ("lead_agency", "Lists!$C$1:$C$200"),
+        ("recommendation", "Lists!$D$1:$D$500"),
+        ("theme", "Lists!$E$1:$E$100"),
     ):
         letter = COLUMNS.letter(key)
         rule = DataValidation(

@@ -98,7 +98,22 @@ def build_worker(services: Services, verify_tls: bool | str = True) -> Worker:
         max_attempts=settings.outbox_max_attempts,
         verify_tls=verify_tls,
         library_for=services.documents.library_for,
+        sweeps=(lambda: send_action_reminders(services),),
     )
+
+
+def send_action_reminders(services: Services) -> int:
+    """Queues reminders for actions whose target date is near (the worker runs it each 15 min)."""
+    from services.domain.access import Principal
+    from services.workflows.action_monitoring import send_reminders
+    from services.workflows.context import Ctx
+
+    with services.sessions() as session:
+        system = Principal(person_id=0, name="action reminders")
+        ctx = Ctx(session, system, services.clock, services.guidance, None, services.integrations)
+        sent = send_reminders(ctx)
+        session.commit()
+        return sent
 
 
 def _library_factory(settings: Settings, clock: Clock) -> Callable[[Session], DocumentLibrary]:

@@ -6,6 +6,7 @@ from flask import Flask
 from flask_smorest import Api
 
 from services.api import (
+    actions,
     context,
     directory,
     documents,
@@ -20,7 +21,17 @@ from services.api import (
 )
 from services.bootstrap import Services
 
-BLUEPRINTS = (health, directory, reviews, imrs, overview, routing, documents, templates)
+BLUEPRINTS = (
+    health,
+    directory,
+    reviews,
+    imrs,
+    overview,
+    actions,
+    routing,
+    documents,
+    templates,
+)
 
 
 def init_app(app: Flask, services: Services) -> None:

@@ -1,5 +1,5 @@
-"""Routes for the overview stage: combined chronology, recommendations, action rows, family
-contacts, panel meetings and the pre-submission check."""
+"""Routes for the overview stage: combined chronology, recommendations, family contacts, panel
+meetings and the pre-submission check."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from services.api import schemas as s
 from services.api.context import background, run
 from services.api.files import attachment
 from services.workflows import (
-    actions,
     checks,
     chronology_export,
     combined_chronology,
@@ -57,28 +56,6 @@ def recommendations(review_id):
 @blp.response(200)
 def put_recommendations(data, review_id):
     return run(overview_recommendations.put_recommendations, review_id, data["recommendations"])
-
-
-@blp.route("/actions", methods=["GET"])
-@blp.response(200)
-def list_actions(review_id):
-    return run(actions.list_actions, review_id)
-
-
-@blp.route("/actions", methods=["POST"])
-@blp.arguments(s.ActionSchema)
-@blp.response(201)
-def add_action(data, review_id):
-    """An action for a recommendation (overview:<n> or imr:<imr id>:<n>)."""
-    return run(actions.add_action, review_id, data)
-
-
-@blp.route("/actions/<int:action_id>", methods=["PUT"])
-@blp.arguments(s.ActionUpdateSchema)
-@blp.response(200)
-def update_action(data, review_id, action_id):
-    """Changes an action; `version` must be the one read (409 if someone changed it since)."""
-    return run(actions.update_action, review_id, action_id, data)
 
 
 @blp.route("/family-contacts", methods=["GET"])

@@ -22,6 +22,7 @@ from services.domain.errors import (
     PublicationBlocked,
     Unauthenticated,
     Unavailable,
+    WorkbookInvalid,
 )
 
 log = logging.getLogger(__name__)
@@ -115,6 +116,10 @@ def register(app: Flask) -> None:
     @app.errorhandler(Locked)
     def locked(err: Locked):
         return problem(423, "Document in use", str(err), holder=err.holder)
+
+    @app.errorhandler(WorkbookInvalid)
+    def workbook_invalid(err: WorkbookInvalid):
+        return problem(422, "Workbook not applied", str(err), err.problems)
 
     @app.errorhandler(PreconditionFailed)
     def precondition(err: PreconditionFailed):

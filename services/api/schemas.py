@@ -5,6 +5,7 @@ from __future__ import annotations
 from marshmallow import Schema, ValidationError, fields, validate
 
 from services.documents.text import forbidden_characters
+from services.domain.action_tracking import STATUSES
 
 
 class Text(fields.String):
@@ -334,9 +335,13 @@ class MilestoneSchema(Schema):
 
 
 class ActionSchema(Schema):
-    recommendation = Text(required=True, validate=validate.Length(max=40))
+    """A new action. Name the recommendation by ref (`overview:1`, `imr:<imr id>:2`) or by its
+    number as the report shows it (`recommendation_number`: "1", "Demoshire Police 2")."""
+
+    recommendation = Text(load_default=None, validate=validate.Length(max=40))
+    recommendation_number = Text(load_default=None, validate=validate.Length(min=1, max=200))
     scope = Text(required=True)
-    action = Text(required=True, validate=validate.Length(max=10_000))
+    action = Text(required=True, validate=validate.Length(min=1, max=10_000))
     success_measure = Text(load_default="", validate=validate.Length(max=10_000))
     lead_agency_id = fields.Integer(load_default=None, allow_none=True)
     lead_officer = Text(load_default="", validate=validate.Length(max=200))
@@ -345,12 +350,38 @@ class ActionSchema(Schema):
     theme = Text(load_default="", validate=validate.Length(max=64))
 
 
-class ActionUpdateSchema(ActionSchema):
-    version = fields.Integer(required=True)
-    status = Text(load_default="not_started")
-    completion_date = fields.Date(load_default=None, allow_none=True)
-    outcome = Text(load_default="", validate=validate.Length(max=10_000))
-    closure_reason = Text(load_default="", validate=validate.Length(max=10_000))
+class ActionPatchSchema(Schema):
+    """Only the fields sent change; If-Match carries the ETag of the version that was edited."""
+
+    recommendation = Text(validate=validate.Length(min=1, max=40))
+    recommendation_number = Text(validate=validate.Length(min=1, max=200))
+    scope = Text()
+    action = Text(validate=validate.Length(min=1, max=10_000))
+    success_measure = Text(validate=validate.Length(max=10_000))
+    lead_agency_id = fields.Integer(allow_none=True)
+    lead_officer = Text(validate=validate.Length(max=200))
+    target_date = fields.Date(allow_none=True)
+    milestones = fields.List(fields.Nested(MilestoneSchema))
+    theme = Text(validate=validate.Length(max=64))
+    status = Text(validate=validate.OneOf(STATUSES))
+    completion_date = fields.Date(allow_none=True)
+    outcome = Text(validate=validate.Length(max=10_000))
+    closure_reason = Text(validate=validate.Length(max=10_000))
+    evidence_document_id = fields.Integer(allow_none=True)
+
+
+class ActionListQuerySchema(Schema):
+    overdue = fields.Boolean(load_default=False)
+
+
+class CspActionsQuerySchema(Schema):
+    overdue = fields.Boolean(load_default=False)
+    agency = fields.Integer(load_default=None)
+    theme = Text(load_default=None)
+
+
+class ActionPlanFormatSchema(Schema):
+    format = Text(load_default="json", validate=validate.OneOf(["json", "xlsx"]))
 
 
 class FamilyContactSchema(Schema):

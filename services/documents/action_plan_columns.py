@@ -1,4 +1,4 @@
-"""The action plan's columns (domain.md §4 and tracking columns) for template and filler."""
+"""The action plan's columns (domain.md §4 and tracking columns): template, filler and reader."""
 
 from __future__ import annotations
 
@@ -6,14 +6,12 @@ from dataclasses import dataclass
 
 from openpyxl.utils import get_column_letter
 
+from services.domain.action_tracking import STATUS_LABELS
+
 SCOPES = ("local", "regional", "national")
-STATUSES = ("Not started", "In progress", "Complete", "Cannot complete")
-RAG = {
-    "Not started": "F4B183",
-    "In progress": "FFE699",
-    "Complete": "A9D08E",
-    "Cannot complete": "BFBFBF",
-}
+STATUSES = tuple(STATUS_LABELS.values())
+# The status cell's fill for each RAG rating (services.domain.action_tracking.rag).
+RAG = {"red": "F4B183", "amber": "FFE699", "green": "A9D08E", "grey": "BFBFBF"}
 
 
 @dataclass(frozen=True)
@@ -22,6 +20,7 @@ class Column:
     title: str
     width: int
     kind: str = "text"  # text | date
+    hidden: bool = False
 
 
 class Columns(tuple):
@@ -31,6 +30,12 @@ class Columns(tuple):
     def keys(self) -> list[str]:
         return [c.key for c in self]
 
+    def by_key(self, key: str) -> Column:
+        return next(c for c in self if c.key == key)
+
+    def by_title(self) -> dict[str, Column]:
+        return {c.title.casefold(): c for c in self}
+
 
 COLUMNS = Columns(
     (
@@ -39,6 +44,7 @@ COLUMNS = Columns(
         Column("recommendation", "Recommendation", 40),
         Column("scope", "Scope of recommendation", 14),
         Column("action", "Action to take", 40),
+        Column("success_measure", "Success measure or evidence of impact", 30),
         Column("lead_agency", "Lead agency", 24),
         Column("lead_officer", "Lead officer", 20),
         Column("milestones", "Key milestones achieved in enacting recommendation", 36),
@@ -47,7 +53,9 @@ COLUMNS = Columns(
         Column("outcome", "Outcome", 30),
         Column("status", "Status", 15),
         Column("last_update", "Last update", 13, "date"),
-        Column("evidence_link", "Evidence", 30),
+        Column("evidence", "Evidence", 30),
         Column("theme", "Theme", 18),
+        # Hidden: the row's version when downloaded, so an upload can find concurrent changes.
+        Column("version", "Row version", 8, hidden=True),
     )
 )

@@ -131,7 +131,13 @@ def letter(name: str):
 
 
 def action_plan(data: dict, extra: dict) -> dict:
-    return {**common(data, extra), "agencies": data["agencies"], "actions": data["actions"]}
+    return {
+        **common(data, extra),
+        "agencies": data["agencies"],
+        "actions": data["actions"],
+        "recommendation_labels": data.get("recommendation_labels", []),
+        "themes": data.get("themes", []),
+    }
 
 
 def _in_days(today: date, days: int) -> date:

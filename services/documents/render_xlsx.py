@@ -1,4 +1,8 @@
-"""Fills the action-plan workbook: every value from people written as text, never a formula."""
+"""Fills the action-plan workbook: every value from people written as text, never a formula.
+
+Columns are found by their header in row 1, so a council's own template may order them as it
+likes; a column our plan needs and the template lacks is added after the last one.
+"""
 
 from __future__ import annotations
 
@@ -12,47 +16,83 @@ from openpyxl.styles import PatternFill
 from services.documents.action_plan_columns import COLUMNS, RAG
 from services.documents.text import clean
 
+SHEET, LISTS = "Action plan", "Lists"
 FIRST = 2
+LIST_COLUMNS = {"agencies": 3, "recommendation_labels": 4, "themes": 5}
 
 
 def render_xlsx(template: bytes, context: dict) -> bytes:
     book = openpyxl.load_workbook(io.BytesIO(template))
-    sheet, lists = book["Action plan"], book["Lists"]
-    for row, agency in enumerate(context["agencies"], start=1):
-        _text(lists.cell(row=row, column=3), agency)
-    status_column = COLUMNS.keys().index("status") + 1
+    sheet, lists = book[SHEET], book[LISTS]
+    for key, column in LIST_COLUMNS.items():
+        for row, value in enumerate(context.get(key, ()), start=1):
+            _text(lists.cell(row=row, column=column), value)
+    where = column_positions(sheet)
     for offset, action in enumerate(context["actions"]):
         row = FIRST + offset
-        for column, spec in enumerate(COLUMNS, start=1):
-            value = action.get(spec.key)
+        for key, column in where.items():
+            value = action.get(key)
             if value in (None, ""):
                 continue  # untouched cells are never created: openpyxl's cost is per cell
             cell = sheet.cell(row=row, column=column)
-            if spec.kind == "date" and isinstance(value, date):
+            if isinstance(value, date):
                 cell.value, cell.number_format = value, "DD/MM/YYYY"
+            elif isinstance(value, int) and not isinstance(value, bool):
+                cell.value = value
             else:
                 _text(cell, value)
-        if action.get("status") in RAG:
-            sheet.cell(row=row, column=status_column).fill = PatternFill(
-                "solid", fgColor=RAG[action["status"]]
+        if action.get("evidence_url"):
+            sheet.cell(row=row, column=where["evidence"]).hyperlink = action["evidence_url"]
+        if action.get("rag") in RAG:
+            sheet.cell(row=row, column=where["status"]).fill = PatternFill(
+                "solid", fgColor=RAG[action["rag"]]
             )
-    last = max(FIRST + len(context["actions"]) - 1, 2000)
-    end = sheet.cell(row=1, column=len(COLUMNS)).column_letter
-    target, status = COLUMNS.letter("target_date"), COLUMNS.letter("status")
-    sheet.conditional_formatting.add(
-        f"A{FIRST}:{end}{last}",
-        FormulaRule(
-            formula=[
-                f'AND(${target}{FIRST}<>"",${target}{FIRST}<TODAY(),${status}{FIRST}<>"Complete")'
-            ],
-            fill=PatternFill("solid", fgColor="F8CBAD"),
-        ),
-    )
+    _overdue_shading(sheet, where, FIRST + len(context["actions"]) - 1)
     sheet.oddHeader.center.text = context["marking"]
     sheet.oddFooter.left.text = f"{context['review']['reference']} · version {context['version']}"
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def column_positions(sheet) -> dict[str, int]:
+    """Column key -> column number, from the header row; missing columns are appended."""
+    titles = COLUMNS.by_title()
+    where: dict[str, int] = {}
+    last = 0
+    for cell in sheet[1]:
+        if cell.value is None:
+            continue
+        last = max(last, cell.column)
+        spec = titles.get(str(cell.value).strip().casefold())
+        if spec is not None:
+            where.setdefault(spec.key, cell.column)
+    for spec in COLUMNS:
+        if spec.key not in where:
+            last += 1
+            sheet.cell(row=1, column=last, value=spec.title)
+            sheet.column_dimensions[
+                sheet.cell(row=1, column=last).column_letter
+            ].hidden = spec.hidden
+            where[spec.key] = last
+    return where
+
+
+def _overdue_shading(sheet, where: dict[str, int], last_row: int) -> None:
+    """Excel itself shades a row whose target date passes before it is complete."""
+    letter = lambda key: sheet.cell(row=1, column=where[key]).column_letter  # noqa: E731
+    target, status = letter("target_date"), letter("status")
+    end = sheet.cell(row=1, column=sheet.max_column).column_letter
+    sheet.conditional_formatting.add(
+        f"A{FIRST}:{end}{max(last_row, 2000)}",
+        FormulaRule(
+            formula=[
+                f'AND(${target}{FIRST}<>"",${target}{FIRST}<TODAY(),'
+                f'${status}{FIRST}<>"Complete",${status}{FIRST}<>"Cannot complete")'
+            ],
+            fill=PatternFill("solid", fgColor="F8CBAD"),
+        ),
+    )
 
 
 def _text(cell, value) -> None:

@@ -111,7 +111,7 @@ def specimen_review_data(**overrides) -> dict:
         "agency_recommendations": [{"agency": "Police", "number": 1, "text": "Audit DASH"}],
         "actions": [
             {
-                "id": "R1-A1",
+                "id": "A1",
                 "origin": "overview",
                 "recommendation": "1. Train staff",
                 "scope": "local",
@@ -124,10 +124,15 @@ def specimen_review_data(**overrides) -> dict:
                 "outcome": "-2+3",
                 "status": "In progress",
                 "last_update": date(2026, 6, 1),
-                "evidence_link": "",
+                "success_measure": "Audit of 20 cases",
+                "evidence": "",
                 "theme": "training",
+                "rag": "amber",
+                "version": 1,
             }
         ],
+        "recommendation_labels": ["1. Train staff in coercive control", "Police 1. Audit DASH"],
+        "themes": ["training", "information sharing"],
     }
     data.update(overrides)
     return data

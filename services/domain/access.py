@@ -53,6 +53,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "view_restricted_family": frozenset({CHAIR}),
     "edit_recommendations": frozenset({CHAIR, AUTHOR}),
     "edit_actions": frozenset({COORD, CHAIR, AUTHOR}),
+    # A panel member records progress (status, milestones, outcome, evidence) only on the
+    # actions their own agency leads: see action_edit_scope.
+    "report_action_progress": frozenset({COORD, CHAIR, AUTHOR, MEMBER}),
     "run_check": frozenset({COORD, CHAIR, AUTHOR}),
     "view_checks": frozenset({COORD, CSP_CHAIR, CHAIR, AUTHOR}),
     # Sign-off routing (domain.md §5 steps 16-27).
@@ -141,6 +144,20 @@ def require_csp(principal: Principal, action: str, csp_id: int) -> None:
 
 def permitted(principal: Principal, actions: list[str], csp_id: int, review_id: int) -> list[str]:
     return [a for a in actions if can(principal, a, csp_id, review_id)]
+
+
+ALL_FIELDS, PROGRESS_ONLY = "all", "progress"
+
+
+def action_edit_scope(
+    principal: Principal, csp_id: int, review_id: int, *, own_agency_leads: bool
+) -> str | None:
+    """ALL_FIELDS, PROGRESS_ONLY (the lead agency's panel member), or None (may not edit)."""
+    if can(principal, "edit_actions", csp_id, review_id):
+        return ALL_FIELDS
+    if own_agency_leads and can(principal, "report_action_progress", csp_id, review_id):
+        return PROGRESS_ONLY
+    return None
 
 
 def imr_roles(principal: Principal, facts: ImrFacts) -> set[str]:

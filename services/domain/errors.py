@@ -85,6 +85,14 @@ class FieldErrors:
             raise Invalid(list(self._errors))
 
 
+class WorkbookInvalid(DomainError):
+    """An uploaded workbook with problems in named cells; nothing from it was applied."""
+
+    def __init__(self, problems: list[dict]):
+        super().__init__(f"{len(problems)} problem(s) in the workbook; nothing was changed")
+        self.problems = problems
+
+
 class Unauthenticated(DomainError):
     """No valid bearer token: the caller is not signed in."""
 

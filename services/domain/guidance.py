@@ -30,6 +30,8 @@ class GuidanceRules:
 class Guidance:
     default_version: str
     versions: dict[str, GuidanceRules]
+    action_themes: tuple[str, ...] = ()
+    action_reminder_days: int = 14
 
     def rules(self, version: str | None = None) -> GuidanceRules:
         return self.versions[version or self.default_version]
@@ -40,7 +42,12 @@ def load_guidance(path: Path | None = None) -> Guidance:
     versions = {name: _rules(name, body) for name, body in raw["versions"].items()}
     if raw["default_version"] not in versions:
         raise ValueError(f"default_version {raw['default_version']!r} is not defined")
-    return Guidance(raw["default_version"], versions)
+    return Guidance(
+        raw["default_version"],
+        versions,
+        tuple(raw.get("action_themes", ())),
+        int(raw.get("action_reminder_days", 14)),
+    )
 
 
 def _rules(name: str, body: dict) -> GuidanceRules:

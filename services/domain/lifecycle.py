@@ -50,6 +50,8 @@ _OPEN = (*_UNDECIDED, *_RUNNING)
 IMR_STAGES = (S.IMRS_IN_PROGRESS,)
 # States in which the overview, executive summary and action plan are drafted and signed off.
 SIGN_OFF_STAGES = _SIGNING_OFF
+# States after the CSP agreed the report and its action plan: new actions must then be SMART.
+PLAN_AGREED_STAGES = (S.CSP_AGREED, *_AFTER_HOME_OFFICE, S.CONCLUDED)
 
 # action -> (states it may start from, state it leads to; None = stays, "outcome" = decided by data)
 TRANSITIONS: dict[str, tuple[tuple[State, ...], State | str | None]] = {

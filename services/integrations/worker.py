@@ -40,6 +40,10 @@ class Worker:
     verify_tls: bool | str = True
     http_timeout: float = 10.0
     library_for: Callable | None = None  # to mirror content approval of pending sign-offs
+    # Jobs that put events in the outbox on a timetable (action reminders), each returning how
+    # many it queued; run every `sweep_seconds`.
+    sweeps: tuple[Callable[[], int], ...] = ()
+    sweep_seconds: float = 900.0
 
     def mirror_approvals(self) -> int:
         """Reads the library's content-approval status (SharePoint: 0 approved, 1 rejected,
@@ -86,12 +90,24 @@ class Worker:
             self._deliver(event_id)
         return len(claimed)
 
+    def sweep(self) -> int:
+        queued = 0
+        for job in self.sweeps:
+            try:
+                queued += job()
+            except Exception:  # the next round tries again; deliveries must go on meanwhile
+                log.exception("sweep %s", getattr(job, "__name__", job))
+        return queued
+
     def run_forever(self, idle_seconds: float = 1.0, stop: Callable[[], bool] = lambda: False):
-        mirrored = 0.0
+        mirrored = swept = -float("inf")
         while not stop():
             if time.monotonic() - mirrored > 60:
                 self.mirror_approvals()
                 mirrored = time.monotonic()
+            if time.monotonic() - swept > self.sweep_seconds:
+                self.sweep()
+                swept = time.monotonic()
             if not self.run_once():
                 time.sleep(idle_seconds)
 

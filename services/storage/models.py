@@ -488,8 +488,14 @@ class ActionRow(Base):
     completion_date: Mapped[date | None] = mapped_column(Date)
     outcome: Mapped[str] = mapped_column(Text, default="")
     closure_reason: Mapped[str] = mapped_column(Text, default="")
+    # A document of the same review that shows the action was done (V15's "linked evidence").
+    evidence_document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
+    # The target date the last reminder was sent for: one reminder per target date.
+    reminded_for: Mapped[date | None] = mapped_column(Date)
 
 
 class PresubmissionCheck(Base):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from services.domain.imr import ImrState
-from services.storage.models import Agency, Imr, Review
+from services.storage.models import Imr, Review
 from services.workflows import (
     actions,
     combined_chronology,
@@ -139,7 +139,7 @@ def review_data(ctx: Ctx, review: Review) -> dict:
         "chronology": combined_chronology.rows_for(ctx, review),
         "recommendations": overview_recommendations.overview(ctx, review),
         "agency_recommendations": imr_recommendations,
-        "actions": _actions(ctx, review, imr_recommendations),
+        **_action_plan(ctx, review),
         "family": family.for_report(ctx, review),
     }
 
@@ -164,38 +164,13 @@ def _contributors(ctx: Ctx, review: Review, agencies: list[str]) -> list[dict]:
     return found
 
 
-def _actions(ctx: Ctx, review: Review, imr_recommendations: list[dict]) -> list[dict]:
-    """The action rows in the §4 columns, each naming its recommendation as the report does."""
-    texts = {
-        r["ref"]: f"{r['number']}. {r['text']}"
-        for r in overview_recommendations.overview(ctx, review)
+def _action_plan(ctx: Ctx, review: Review) -> dict:
+    facts = actions.plan_facts(ctx, review)
+    return {
+        "actions": actions.workbook_rows(ctx, review, facts),
+        "recommendation_labels": list(facts.labels.values()),
+        "themes": list(facts.themes),
     }
-    texts.update(
-        {r["ref"]: f"{r['agency']} {r['number']}. {r['text']}" for r in imr_recommendations}
-    )
-    found = []
-    for row in actions.rows_for(ctx, review):
-        agency = ctx.session.get(Agency, row.lead_agency_id) if row.lead_agency_id else None
-        found.append(
-            {
-                "id": f"A{row.id}",
-                "origin": "overview" if row.recommendation.startswith("overview:") else "IMR",
-                "recommendation": texts.get(row.recommendation, row.recommendation),
-                "scope": row.scope,
-                "action": row.action,
-                "lead_agency": agency.name if agency else "",
-                "lead_officer": row.lead_officer,
-                "milestones": "; ".join(f"{m['on']}: {m['text']}" for m in row.milestones),
-                "target_date": row.target_date,
-                "completion_date": None,
-                "outcome": "",
-                "status": "Not started",
-                "last_update": None,
-                "evidence_link": "",
-                "theme": row.theme,
-            }
-        )
-    return found
 
 
 PUBLISHABLE_TEMPLATES = ("overview_report", "executive_summary")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from services.domain import lifecycle
+from services.domain.action_tracking import is_closed
 from services.domain.errors import Conflict, FieldErrors, NotFound
 from services.storage.models import (
     ActionRow,
@@ -285,10 +286,7 @@ def conclude(ctx: Ctx, review_id: int, data: dict) -> dict:
     open_actions = [
         row.id
         for row in ctx.session.scalars(select(ActionRow).where(ActionRow.review_id == review.id))
-        if not (
-            row.status == "complete"
-            or (row.status == "cannot_complete" and row.closure_reason.strip())
-        )
+        if not is_closed(row.status, row.closure_reason)
     ]
     errors.check(
         not open_actions,

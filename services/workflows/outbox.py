@@ -19,7 +19,13 @@ from services.workflows.context import Ctx
 
 TEAMS_EVENTS = {"signoff.requested"}
 LIST_EVENTS = {"review.changed", "signoff.requested", "signoff.decided"}
-SUBSCRIBABLE = ("signoff.requested", "signoff.decided", "review.changed", "home_office.outcome")
+SUBSCRIBABLE = (
+    "signoff.requested",
+    "signoff.decided",
+    "review.changed",
+    "home_office.outcome",
+    "action.due_soon",
+)
 
 
 def emit(ctx: Ctx, review: Review, event: str, key: str, payload: dict) -> None:

@@ -101,6 +101,13 @@ def fill(
     return render_docx(found.default_bytes(), context), warnings
 
 
+def action_plan_workbook(ctx: Ctx, review: Review, context: dict) -> bytes:
+    """The action plan alone, in the CSP's own workbook template when it has one."""
+    own = council_templates.current(ctx, review.csp_id, "action_plan")
+    found = CATALOGUE["action_plan"]
+    return render_xlsx(own.content if own else found.default_bytes(), clean_tree(context))
+
+
 def _agency_name(ctx: Ctx, review: Review, agency_id: int | None) -> str:
     if agency_id is None:
         return ""

@@ -34,13 +34,16 @@ class Caller:
     def patch(self, path, body=None, **kw):
         return self._call("PATCH", path, body, **kw)
 
-    def send(self, path, fields: dict, file: tuple[str, bytes] | None = None, headers=None):
-        """A multipart form post, as the task panes send documents."""
+    def send(
+        self, path, fields: dict, file: tuple[str, bytes] | None = None, headers=None, method="POST"
+    ):
+        """A multipart form post (or put), as the task panes send documents."""
         data = {k: str(v).lower() if isinstance(v, bool) else str(v) for k, v in fields.items()}
         if file is not None:
             data["file"] = (io.BytesIO(file[1]), file[0])
-        return self.client.post(
+        return self.client.open(
             f"/api/v1/{path}",
+            method=method,
             data=data,
             content_type="multipart/form-data",
             headers={**self.headers, **(headers or {})},
