@@ -15,6 +15,7 @@ from openpyxl.styles import PatternFill
 
 from services.documents.action_plan_columns import COLUMNS, RAG
 from services.documents.text import clean
+from services.domain.action_tracking import AT_RISK_DAYS
 
 SHEET, LISTS = "Action plan", "Lists"
 FIRST = 2
@@ -43,11 +44,7 @@ def render_xlsx(template: bytes, context: dict) -> bytes:
                 _text(cell, value)
         if action.get("evidence_url"):
             sheet.cell(row=row, column=where["evidence"]).hyperlink = action["evidence_url"]
-        if action.get("rag") in RAG:
-            sheet.cell(row=row, column=where["status"]).fill = PatternFill(
-                "solid", fgColor=RAG[action["rag"]]
-            )
-    _overdue_shading(sheet, where, FIRST + len(context["actions"]) - 1)
+    _rag_shading(sheet, where, FIRST + len(context["actions"]) - 1)
     sheet.oddHeader.center.text = context["marking"]
     sheet.oddFooter.left.text = f"{context['review']['reference']} · version {context['version']}"
     out = io.BytesIO()
@@ -78,18 +75,30 @@ def column_positions(sheet) -> dict[str, int]:
     return where
 
 
-def _overdue_shading(sheet, where: dict[str, int], last_row: int) -> None:
-    """Excel itself shades a row whose target date passes before it is complete."""
+def _rag_shading(sheet, where: dict[str, int], last_row: int) -> None:
+    """Excel colours the status as RAG and shades a row whose target date has passed, and keeps
+    doing so as people edit (services.domain.action_tracking.rag says the same in the API).
+    Conditional rules, not per-cell fills: one rule costs what one cell does."""
     letter = lambda key: sheet.cell(row=1, column=where[key]).column_letter  # noqa: E731
-    target, status = letter("target_date"), letter("status")
+    target, status = f"${letter('target_date')}{FIRST}", f"${letter('status')}{FIRST}"
     end = sheet.cell(row=1, column=sheet.max_column).column_letter
+    last = max(last_row, 2000)
+    status_range = f"{letter('status')}{FIRST}:{letter('status')}{last}"
+    open_ = f'{status}<>"Complete",{status}<>"Cannot complete"'
+    for colour, formula in (
+        ("green", f'{status}="Complete"'),
+        ("grey", f'{status}="Cannot complete"'),
+        ("red", f'AND({target}<>"",{target}<TODAY(),{open_})'),
+        ("amber", f'AND({status}<>"",{open_},OR({target}="",{target}-TODAY()<={AT_RISK_DAYS}))'),
+        ("green", f'AND({status}<>"",{open_})'),
+    ):
+        fill = PatternFill("solid", fgColor=RAG[colour])
+        rule = FormulaRule(formula=[formula], fill=fill, stopIfTrue=True)
+        sheet.conditional_formatting.add(status_range, rule)
     sheet.conditional_formatting.add(
-        f"A{FIRST}:{end}{max(last_row, 2000)}",
+        f"A{FIRST}:{end}{last}",
         FormulaRule(
-            formula=[
-                f'AND(${target}{FIRST}<>"",${target}{FIRST}<TODAY(),'
-                f'${status}{FIRST}<>"Complete",${status}{FIRST}<>"Cannot complete")'
-            ],
+            formula=[f'AND({target}<>"",{target}<TODAY(),{open_})'],
             fill=PatternFill("solid", fgColor="F8CBAD"),
         ),
     )

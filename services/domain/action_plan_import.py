@@ -31,7 +31,8 @@ TEXT_FIELDS = ("action", "success_measure", "lead_officer", "outcome")
 DATE_FIELDS = ("target_date", "completion_date")
 # "31/03/2027: text"; an en or em dash may stand for the colon.
 _MILESTONE = re.compile(r"^\s*(?P<on>[^:\u2013\u2014]+?)\s*[:\u2013\u2014]\s*(?P<text>.+?)\s*$")
-_DOCUMENT_LINK = re.compile(r"/documents/(\d+)(?:\b|$)")
+# The workbook shows evidence as "Training register [D40]"; a library link names it too.
+_DOCUMENT_TAG = re.compile(r"\[D(\d+)\]\s*$|/documents/(\d+)\b")
 
 
 @dataclass(frozen=True)
@@ -410,9 +411,9 @@ def _evidence(value, lookups: Lookups) -> int | None:
     text = _text(value)
     if not text:
         return None
-    match = _DOCUMENT_LINK.search(text)
-    if match and int(match[1]) in lookups.evidence:
-        return int(match[1])
+    match = _DOCUMENT_TAG.search(text)
+    if match and int(match[1] or match[2]) in lookups.evidence:
+        return int(match[1] or match[2])
     titles = {title.casefold(): doc_id for doc_id, title in lookups.evidence.items()}
     if text.casefold() in titles:
         return titles[text.casefold()]

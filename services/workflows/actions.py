@@ -197,7 +197,7 @@ def workbook_rows(ctx: Ctx, review: Review, facts: PlanFacts) -> list[dict]:
                 "status": STATUS_LABELS.get(row.status, row.status),
                 "rag": rag(row.status, row.target_date, ctx.today),
                 "last_update": (row.updated_at or row.created_at).date(),
-                "evidence": facts.evidence.get(row.evidence_document_id, ""),
+                "evidence": _evidence_label(facts, row.evidence_document_id),
                 "evidence_url": row.evidence_document_id
                 and f"{ctx.integrations.public_url}/api/v1/documents/{row.evidence_document_id}",
                 "theme": row.theme,
@@ -205,6 +205,13 @@ def workbook_rows(ctx: Ctx, review: Review, facts: PlanFacts) -> list[dict]:
             }
         )
     return found
+
+
+def _evidence_label(facts: PlanFacts, document_id: int | None) -> str:
+    """ "Training register [D40]": the tag lets the workbook import find the document again."""
+    if document_id is None:
+        return ""
+    return f"{facts.evidence.get(document_id, '')} [D{document_id}]"
 
 
 def list_actions(ctx: Ctx, review_id: int, overdue: bool = False) -> list[dict]:

@@ -14,11 +14,13 @@ from sqlalchemy import select
 from services.bootstrap import Services
 from services.storage.models import Csp, Person
 from services.workflows import (
+    actions,
     audit_trail,
     decide,
     directory,
     imrs,
     notify,
+    overview_recommendations,
     panel,
     subjects,
     terms,
@@ -72,6 +74,7 @@ def seed_once(services: Services, *, imrs: bool = True) -> bool:
         review_id = _review(as_, ids, services.clock.today())
         if imrs:
             _imrs(as_, ids, review_id, services.clock.today())
+            _action_plan(as_, ids, review_id, services.clock.today())
         session.commit()
     log.info("Seeded the demo CSP 'DEMO'")
     return True
@@ -312,3 +315,63 @@ def _imrs(as_, ids: dict[str, int], rid: int, today: date) -> None:
         },
     )
     imrs.start_document(author, police["id"])
+
+
+def _action_plan(as_, ids: dict[str, int], rid: int, today: date) -> None:
+    """Two emerging recommendations and three draft actions, one still vague, for the Excel pane."""
+    author = as_("chair.penhallow@pool.demo.local")
+    overview_recommendations.put_recommendations(
+        author,
+        rid,
+        [
+            {
+                "text": "Every agency trains its front-line staff to recognise coercive control",
+                "scope": "local",
+            },
+            {
+                "text": "The CSP publishes a single referral route to the IDVA service",
+                "scope": "local",
+            },
+        ],
+    )
+    police, council = ids["agency:Demoshire Police"], ids["agency:Demo District Council"]
+    for action in (
+        {
+            "recommendation": "overview:1",
+            "action": "Run a two-hour coercive-control course for every response officer",
+            "success_measure": "95% of response officers trained; attendance audit to the CSP",
+            "lead_agency_id": police,
+            "lead_officer": "Det Supt Marion Kells",
+            "target_date": today + timedelta(days=270),
+            "milestones": [{"on": today + timedelta(days=90), "text": "Course written"}],
+            "theme": "training",
+        },
+        {
+            "recommendation": "overview:1",
+            "action": "Add coercive control to the housing officers' induction",
+            "success_measure": "Induction pack updated; 20 new starters sampled",
+            "lead_agency_id": council,
+            "lead_officer": "Lee Haddow",
+            "target_date": today + timedelta(days=180),
+            "milestones": [{"on": today + timedelta(days=60), "text": "Pack drafted"}],
+            "theme": "training",
+        },
+        {
+            "recommendation": "overview:2",
+            "action": "Consider a referral leaflet",
+            "lead_agency_id": council,
+            "theme": "referral pathways",
+        },
+    ):
+        actions.add_action(
+            author,
+            rid,
+            {
+                "scope": "local",
+                "success_measure": "",
+                "lead_officer": "",
+                "target_date": None,
+                "milestones": [],
+                **action,
+            },
+        )
