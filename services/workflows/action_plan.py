@@ -16,7 +16,6 @@ from services.domain.action_tracking import STATUS_LABELS
 from services.domain.errors import FieldErrors, WorkbookInvalid
 from services.domain.numbering import SCOPES
 from services.domain.versions import DEFAULT_MARKING
-from services.storage.models import ActionRow
 from services.workflows import actions, documents, records, rendering
 from services.workflows.context import Ctx
 from services.workflows.notify import record
@@ -80,22 +79,9 @@ def upload(ctx: Ctx, review_id: int, workbook: Upload) -> dict:
     problems += outcome.problems
     if problems:
         raise WorkbookInvalid([p.view() for p in problems])
-    now = ctx.clock.now()
     for row_id, changes in outcome.updates:
         actions.apply_changes(ctx, rows[row_id], changes)
-    created = []
-    for values in outcome.creates:
-        row = ActionRow(
-            review_id=review.id,
-            created_at=now,
-            updated_at=now,
-            updated_by=ctx.actor_id,
-            version=1,
-            **values,
-        )
-        ctx.session.add(row)
-        created.append(row)
-    ctx.session.flush()
+    created = [actions.new_row(ctx, review, values, values.keys()) for values in outcome.creates]
     summary = {
         "updated": [row_id for row_id, _ in outcome.updates],
         "created": [row.id for row in created],

@@ -318,6 +318,18 @@ def add_action(ctx: Ctx, review_id: int, data: dict) -> dict:
         for f in found:
             errors.add(f["field"], f"{f['message']} (the plan is agreed: new actions are SMART)")
         errors.raise_if_any()
+    row = new_row(
+        ctx,
+        review,
+        {"status": "not_started", "outcome": "", "closure_reason": "", **values},
+        (*PLAN_FIELDS, "status", "outcome", "closure_reason"),
+    )
+    record(ctx, review, "action.added", {"action_id": row.id, "recommendation": row.recommendation})
+    return action_view(ctx, row, facts)
+
+
+def new_row(ctx: Ctx, review: Review, values: dict, keys) -> ActionRow:
+    """A new row at version 1, stored (flushed, so it has its id)."""
     now = ctx.clock.now()
     row = ActionRow(
         review_id=review.id,
@@ -325,15 +337,11 @@ def add_action(ctx: Ctx, review_id: int, data: dict) -> dict:
         updated_at=now,
         updated_by=ctx.actor_id,
         version=1,
-        status="not_started",
-        outcome="",
-        closure_reason="",
-        **{key: values[key] for key in PLAN_FIELDS},
+        **{key: values[key] for key in keys},
     )
     ctx.session.add(row)
     ctx.session.flush()
-    record(ctx, review, "action.added", {"action_id": row.id, "recommendation": row.recommendation})
-    return action_view(ctx, row, facts)
+    return row
 
 
 def open_action(ctx: Ctx, action_id: int) -> tuple[ActionRow, Review, str]:
