@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 
-.PHONY: setup run test lint office-tools node-deps unit integration bench reconcile demo templates clean
+.PHONY: setup run test lint office-tools node-deps e2e-tools e2e unit integration bench reconcile demo templates icons clean
 
 setup: $(STAMP)
 
@@ -46,8 +46,22 @@ $(NODE_DEPS): tests/node/package.json tests/node/package-lock.json
 	    echo "!!! npm not found: the Adaptive Card check will be skipped !!!"; \
 	fi
 
+# The task panes' end-to-end tests drive Debian's Chromium through Playwright (never a browser
+# downloaded by `playwright install`); CI installs it.
+e2e-tools:
+	@if [ "$$CI" = "true" ] && ! command -v chromium >/dev/null; then \
+	    echo "CI: installing Chromium for the task pane tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	        --no-install-recommends chromium; \
+	elif ! command -v chromium >/dev/null; then \
+	    echo "!!! chromium not found: the task pane tests will be skipped (CI=true make e2e-tools) !!!"; \
+	fi
+
+e2e: setup e2e-tools node-deps
+	$(PY) -m pytest -q tests/e2e
+
 # PostgreSQL runs too when it answers on 127.0.0.1:5432; CI insists on it.
-test: lint office-tools node-deps
+test: lint office-tools node-deps e2e-tools
 	@if $(PY) -m services.storage.probe "$(PG_URL)"; then \
 	    echo "PostgreSQL answers: the suite runs against SQLite and PostgreSQL"; \
 	    export DHR_TEST_POSTGRES_URL="$(PG_URL)"; \
@@ -74,6 +88,10 @@ bench: setup
 # A complete document pack for the seeded demo review, in ./out/.
 demo: setup
 	DHR_TLS=0 $(PY) -m scripts.demo_pack
+
+# Redraws the add-in's icons in addin/assets.
+icons: setup
+	$(PY) -m scripts.icons
 
 # Regenerates the default templates in templates/ (byte-for-byte reproducible).
 templates: setup

@@ -7,6 +7,7 @@ from flask_smorest import Api
 
 from services.api import (
     actions,
+    addin,
     context,
     directory,
     documents,
@@ -23,6 +24,7 @@ from services.bootstrap import Services
 
 BLUEPRINTS = (
     health,
+    addin,
     directory,
     reviews,
     imrs,

@@ -42,6 +42,13 @@ def list_imrs(review_id):
     return run(imrs.list_imrs, review_id)
 
 
+@blp.route("/imrs", methods=["GET"])
+@blp.response(200)
+def my_imrs():
+    """The IMRs the caller authors or quality-assures, across all reviews."""
+    return run(imrs.my_imrs)
+
+
 @blp.route("/imrs/<int:imr_id>", methods=["GET"])
 @blp.response(200)
 def get_imr(imr_id):

@@ -361,6 +361,16 @@ def list_imrs(ctx: Ctx, review_id: int) -> list[dict]:
     return shown
 
 
+def my_imrs(ctx: Ctx) -> list[dict]:
+    """The IMRs the caller authors or quality-assures, across reviews: where the Word pane
+    starts for an agency's author, who sees nothing else of the review (V17)."""
+    ids = set(ctx.principal.imr_roles)
+    if not ids:
+        return []
+    found = ctx.session.scalars(select(Imr).where(Imr.id.in_(ids)).order_by(Imr.id))
+    return [imr_view(ctx, imr, ctx.session.get(Review, imr.review_id), brief=True) for imr in found]
+
+
 def imr_view(
     ctx: Ctx, imr: Imr, review: Review, visibility: str | None = None, brief: bool = False
 ) -> dict:

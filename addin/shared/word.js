@@ -1,0 +1,74 @@
+/**
+ * Office.js calls for the Word pane (WordApi 1.1–1.3 and the File API, checked at run time):
+ * put a .docx into the document, read its headings, find a passage, read the whole file in
+ * slices for upload, open an old version as a new document.
+ */
+
+/** Replaces the document's body with a .docx (base64). */
+export async function insertDocument(Word, base64) {
+  await Word.run(async (context) => {
+    context.document.body.insertFileFromBase64(base64, "Replace");
+    await context.sync();
+  });
+}
+
+/** Every paragraph's text and built-in style, in order. */
+export async function readParagraphs(Word) {
+  return Word.run(async (context) => {
+    const paragraphs = context.document.body.paragraphs;
+    paragraphs.load("items/text,items/styleBuiltIn");
+    await context.sync();
+    return paragraphs.items.map((p) => ({ text: p.text, style: p.styleBuiltIn }));
+  });
+}
+
+/** Selects the first place `text` occurs; answers how many places it occurs in. */
+export async function findText(Word, text) {
+  return Word.run(async (context) => {
+    const found = context.document.body.search(text.slice(0, 255), { matchCase: false });
+    found.load("items");
+    await context.sync();
+    if (found.items.length) {
+      found.items[0].select();
+      await context.sync();
+    }
+    return found.items.length;
+  });
+}
+
+/** Opens a .docx (base64) as a new document (WordApi 1.3). */
+export async function openCopy(Word, base64) {
+  await Word.run(async (context) => {
+    context.application.createDocument(base64).open();
+    await context.sync();
+  });
+}
+
+const asPromise = (call) =>
+  new Promise((resolve, reject) =>
+    call((result) =>
+      result.status === Office.AsyncResultStatus.Succeeded ? resolve(result.value) : reject(new Error(result.error?.message || "Word could not read the document")),
+    ),
+  );
+
+/**
+ * The whole document as .docx bytes, read in slices of up to 4 MB (always closing the file).
+ * @param {(done: number, total: number) => void} progress
+ * @returns {Promise<Uint8Array[]>} the slices
+ */
+export async function readFileSlices(Office, progress = () => {}) {
+  const file = await asPromise((done) =>
+    Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: 4 * 1024 * 1024 }, done),
+  );
+  try {
+    const slices = [];
+    for (let i = 0; i < file.sliceCount; i += 1) {
+      const slice = await asPromise((done) => file.getSliceAsync(i, done));
+      slices.push(Uint8Array.from(slice.data));
+      progress(i + 1, file.sliceCount);
+    }
+    return slices;
+  } finally {
+    file.closeAsync(() => {});
+  }
+}
