@@ -1,21 +1,23 @@
 /**
- * The document's checklist: each heading of the template, done when text follows it before the
- * next heading. Pure: takes the paragraphs Word gave.
+ * The document's checklist: each heading of the template, done when the author's text follows
+ * it before the next heading. The templates' prompts for the author are wholly italic
+ * paragraphs ("Answer:", "Records examined, staff interviewed…"), so they do not count.
+ * Pure: takes the paragraphs Word gave.
  */
 
 const HEADING = /^heading(\d)$/i;
 
 /**
- * @param {Array<{text: string, style: string}>} paragraphs
+ * @param {Array<{text: string, style: string, italic?: boolean}>} paragraphs
  * @returns {Array<{title: string, level: number, done: boolean}>}
  */
 export function checklist(paragraphs) {
   const items = [];
-  for (const { text, style } of paragraphs) {
+  for (const { text, style, italic } of paragraphs) {
     const match = String(style || "").match(HEADING);
     if (match && Number(match[1]) <= 3 && text.trim()) {
       items.push({ title: text.trim(), level: Number(match[1]), done: false });
-    } else if (items.length && text.trim()) {
+    } else if (items.length && text.trim() && !italic) {
       items[items.length - 1].done = true;
     }
   }

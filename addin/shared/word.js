@@ -12,13 +12,13 @@ export async function insertDocument(Word, base64) {
   });
 }
 
-/** Every paragraph's text and built-in style, in order. */
+/** Every paragraph's text, built-in style and whether it is all italic, in order. */
 export async function readParagraphs(Word) {
   return Word.run(async (context) => {
     const paragraphs = context.document.body.paragraphs;
-    paragraphs.load("items/text,items/styleBuiltIn");
+    paragraphs.load("items/text,items/styleBuiltIn,items/font/italic");
     await context.sync();
-    return paragraphs.items.map((p) => ({ text: p.text, style: p.styleBuiltIn }));
+    return paragraphs.items.map((p) => ({ text: p.text, style: p.styleBuiltIn, italic: p.font.italic === true }));
   });
 }
 

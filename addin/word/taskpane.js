@@ -12,7 +12,8 @@ import { checklist, toBase64 } from "../shared/sections.js";
 import { $, fillSelect, longDate, say, show } from "../shared/ui.js";
 import * as word from "../shared/word.js";
 
-const state = { session: savedSession(), inWord: false, imr: null, doc: null };
+const state = { session: savedSession(), inWord: false, imr: null, doc: null, documents: [] };
+const REPORTS = ["overview_report", "executive_summary"];
 const api = createApi({ token: () => state.session?.token });
 const status = (text, kind = "info") => say($("#status"), text, kind);
 const failure = (error) => say($("#error"), error ? error.message : "", "error");
@@ -101,6 +102,7 @@ async function onReview() {
   renderReviewFacts(review);
   const imrs = await api.get(`reviews/${id}/imrs`).catch(() => []);
   const documents = await api.get(`reviews/${id}/documents`).catch(() => []);
+  state.documents = documents;
   const options = [
     ...imrs.map((i) => ({ value: `imr:${i.id}`, label: `${i.agency.name} IMR (${i.state.replaceAll("_", " ")})` })),
     ...documents.filter((d) => d.kind !== "imr").map((d) => ({ value: `doc:${d.id}`, label: `${d.title} (v${d.current_version.label})` })),
@@ -241,22 +243,50 @@ async function save() {
 
 async function check() {
   const label = state.doc.current_version.label;
-  const result = await api.post(`documents/${state.doc.id}/versions/${label}/anonymity-scan`, {});
-  const findings = [...result.hits.map((h) => ({ ...h, kind: h.kind })), ...result.warnings];
+  const scan = await api.post(`documents/${state.doc.id}/versions/${label}/anonymity-scan`, {});
+  const report = REPORTS.includes(state.doc.kind) ? await presubmission() : [];
+  const findings = [...report, ...scan.hits, ...scan.warnings];
   $("#findings").replaceChildren(...findings.map(findingCard));
   show($("#findings-box"), findings.length > 0);
-  if (result.clean && !findings.length) status(`Version ${label}: no real names or sensitive terms found.`, "success");
-  else status(`Version ${label}: ${result.hits.length} real names or sensitive terms, ${result.warnings.length} details to look at.`, result.hits.length ? "error" : "info");
+  const blocking = report.filter((f) => f.severity === "block").length;
+  const parts = [`${scan.hits.length} real names or sensitive terms`, `${scan.warnings.length} details to look at`];
+  if (REPORTS.includes(state.doc.kind)) parts.unshift(`${blocking} pre-submission findings that block`);
+  const bad = scan.hits.length + blocking;
+  status(`Version ${label}: ${parts.join(", ")}.`, bad ? "error" : findings.length ? "info" : "success");
+}
+
+/** The pre-submission check (V10–V16) of the overview and summary's current versions. */
+async function presubmission() {
+  const current = (kind) => state.documents.find((d) => d.kind === kind);
+  const overview = current("overview_report");
+  const summary = current("executive_summary");
+  if (!overview || !summary) {
+    throw new Error("The pre-submission check needs both the overview report and the executive summary.");
+  }
+  const result = await api.post(`reviews/${$("#review").value}/checks`, {
+    overview_document_id: overview.id,
+    overview_version: overview.id === state.doc.id ? state.doc.current_version.label : overview.current_version.label,
+    executive_summary_document_id: summary.id,
+    executive_summary_version: summary.id === state.doc.id ? state.doc.current_version.label : summary.current_version.label,
+  });
+  return result.findings.filter((f) => f.document === state.doc.kind);
 }
 
 function findingCard(finding) {
-  const what = finding.term ? `“${finding.term}” (${finding.kind}${finding.who ? `, use ${finding.who}` : ""})` : finding.message || finding.kind;
-  const item = el("li", {}, el("p", { textContent: what }), el("p", { className: "hint", textContent: `${finding.part}: …${finding.context || ""}…` }));
-  if (state.inWord && finding.term) {
+  const what = finding.rule
+    ? `${finding.rule} (${finding.severity === "block" ? "must fix" : "check"}): ${finding.message}`
+    : finding.term
+      ? `“${finding.term}” (${finding.kind}${finding.who ? `, use ${finding.who}` : ""})`
+      : finding.message || finding.kind;
+  const where = finding.rule ? finding.section || "" : `${finding.part}: …${finding.context || ""}…`;
+  const item = el("li", {}, el("p", { textContent: what }));
+  if (where) item.append(el("p", { className: "hint", textContent: where }));
+  const target = finding.term || finding.text || finding.section;
+  if (state.inWord && target) {
     const go = el("button", { type: "button", textContent: "Show in document" });
     go.addEventListener("click", () =>
       guarded(async () => {
-        const count = await word.findText(window.Word, finding.term);
+        const count = await word.findText(window.Word, target);
         status(count ? `Found ${count} times; the first is selected.` : "Not in the document as it stands now.");
       }),
     );

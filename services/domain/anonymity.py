@@ -116,7 +116,12 @@ def quasi_identifiers(text: str) -> list[dict]:
 
 
 def _warning(kind: str, message: str, text: str, match: re.Match) -> dict:
-    return {"kind": kind, "message": message, "context": _context(text, match.start(), match.end())}
+    return {
+        "kind": kind,
+        "message": message,
+        "text": match.group(0),
+        "context": _context(text, match.start(), match.end()),
+    }
 
 
 def _context(text: str, start: int, end: int) -> str:

@@ -218,7 +218,11 @@
             doc.bytes = decode(base64);
           },
           get paragraphs() {
-            const items = doc.paragraphs.map((p) => ({ text: p.text, styleBuiltIn: p.style }));
+            const items = doc.paragraphs.map((p) => ({
+              text: p.text,
+              styleBuiltIn: p.style,
+              font: { italic: Boolean(p.italic) },
+            }));
             return { items, load() {} };
           },
           search(text) {

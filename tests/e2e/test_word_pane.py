@@ -58,7 +58,8 @@ def test_an_author_starts_saves_checks_and_submits_and_the_manager_approves(brow
         """() => { __word.paragraphs = [
             {text: '1. Introduction', style: 'Heading1'},
             {text: 'The council had contact from 2023.', style: 'Normal'},
-            {text: '2. Chronology', style: 'Heading1'}]; }"""
+            {text: '2. Chronology', style: 'Heading1'},
+            {text: 'Records examined, staff interviewed', style: 'Normal', italic: true}]; }"""
     )
     pick(page, AUTHOR)
     page.get_by_text("not started").wait_for()
