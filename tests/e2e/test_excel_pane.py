@@ -89,6 +89,7 @@ def test_outside_office_the_plan_is_read_only(browser, live):
     assert page.get_by_role("button", name="Load action plan").is_hidden()
     page.locator("#actions li").nth(2).wait_for()
     assert page.locator("#actions li").count() == 3
+    assert axe_violations(page) == []
     screenshot(page, "excel-pane-browser")
 
 
