@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from services.auth.app_tokens import AppTokens, load_certificate_credential
 from services.auth.dev import DevTokens, load_or_create_key
+from services.auth.entra import EntraTokens
 from services.clock import SystemClock
 from services.config import Settings
 from services.documents.parse_sandbox import ParseSandbox
@@ -35,6 +36,7 @@ class Services:
     guidance: Guidance
     clock: Clock
     tokens: DevTokens
+    entra: EntraTokens | None  # DHR_AUTH=entra: bearer tokens are Entra ID access tokens
     documents: DocumentServices
     integrations: Integrations
     background: ThreadPoolExecutor  # work a client asked for asynchronously (202 + Location)
@@ -54,6 +56,7 @@ def build(settings: Settings, clock: Clock | None = None) -> Services:
         guidance=load_guidance(settings.guidance_file),
         clock=clock,
         tokens=DevTokens(load_or_create_key(settings.data_dir), settings.token_ttl_seconds),
+        entra=_entra_tokens(settings) if settings.auth == "entra" else None,
         documents=DocumentServices(
             library_for=_library_factory(settings, clock),
             sandbox=ParseSandbox(),
@@ -66,6 +69,20 @@ def build(settings: Settings, clock: Clock | None = None) -> Services:
             teams_webhooks=settings.teams_webhooks,
             sharepoint_lists=settings.library == "sharepoint",
         ),
+    )
+
+
+def _entra_tokens(settings: Settings) -> EntraTokens:
+    host = settings.public_url.split("://", 1)[1]
+    return EntraTokens(
+        tenant_id=settings.entra_tenant_id,
+        client_id=settings.entra_client_id,
+        issuer=settings.issuer,
+        jwks_url=settings.jwks_url,
+        app_id_uri=f"api://{host}/{settings.entra_client_id}",
+        allowed_tenants=settings.entra_allowed_tenants,
+        ca_bundle=settings.entra_ca_bundle,
+        keys_cooldown_seconds=settings.entra_keys_cooldown_seconds,
     )
 
 

@@ -48,6 +48,23 @@ class Settings:
     outbox_lease_seconds: float = 60.0
     outbox_backoff_seconds: float = 5.0
     outbox_max_attempts: int = 12
+    production: bool = False
+    entra_jwks_url: str = ""  # default: the tenant's keys at the authority host
+    entra_issuer: str = ""  # default: {authority host}/{tenant}/v2.0
+    entra_allowed_tenants: tuple[str, ...] = ()  # other tenants whose people may sign in
+    # The least time between two fetches of the keys forced by an unknown kid (a token flood
+    # naming made-up kids must not become a flood of requests to Entra ID).
+    entra_keys_cooldown_seconds: float = 30.0
+
+    @property
+    def jwks_url(self) -> str:
+        host = self.entra_authority_host.rstrip("/")
+        return self.entra_jwks_url or f"{host}/{self.entra_tenant_id}/discovery/v2.0/keys"
+
+    @property
+    def issuer(self) -> str:
+        host = self.entra_authority_host.rstrip("/")
+        return self.entra_issuer or f"{host}/{self.entra_tenant_id}/v2.0"
 
     @property
     def effective_database_url(self) -> str:
@@ -86,15 +103,30 @@ class Settings:
             outbox_lease_seconds=float(env.get("DHR_OUTBOX_LEASE_SECONDS", "60")),
             outbox_backoff_seconds=float(env.get("DHR_OUTBOX_BACKOFF_SECONDS", "5")),
             outbox_max_attempts=int(env.get("DHR_OUTBOX_MAX_ATTEMPTS", "12")),
+            production=env.get("DHR_PRODUCTION", "0").lower() in _TRUE,
+            entra_jwks_url=env.get("DHR_ENTRA_JWKS_URL", ""),
+            entra_issuer=env.get("DHR_ENTRA_ISSUER", ""),
+            entra_keys_cooldown_seconds=float(env.get("DHR_ENTRA_KEYS_COOLDOWN_SECONDS", "30")),
+            entra_allowed_tenants=tuple(
+                t.strip() for t in env.get("DHR_ENTRA_ALLOWED_TENANTS", "").split(",") if t.strip()
+            ),
         )
 
     def problems(self) -> list[str]:
         """Reasons this configuration must not start; empty when it may."""
         found = []
-        if self.auth not in {"dev"}:
-            found.append(f"DHR_AUTH={self.auth!r} is not available in this build (only 'dev')")
+        if self.auth not in {"dev", "entra"}:
+            found.append(f"DHR_AUTH={self.auth!r}: use 'entra' (Microsoft Entra ID) or 'dev'")
         if self.auth == "dev" and self.host not in {"127.0.0.1", "localhost", "::1"}:
             found.append("dev sign-in only binds to localhost: set DHR_HOST=127.0.0.1")
+        if self.production and self.auth == "dev":
+            found.append("DHR_PRODUCTION=1 refuses the dev sign-in: set DHR_AUTH=entra")
+        if self.auth == "entra":
+            needed = {
+                "DHR_ENTRA_TENANT_ID": self.entra_tenant_id,
+                "DHR_ENTRA_CLIENT_ID": self.entra_client_id,
+            }
+            found += [f"DHR_AUTH=entra needs {k}" for k, v in needed.items() if not v]
         for code, url in self.teams_webhooks.items():
             loopback = url.startswith(("http://127.0.0.1", "http://localhost"))
             if not url.startswith("https://") and not loopback:

@@ -29,7 +29,7 @@ async function start() {
   $("#sync").addEventListener("click", () => guarded(sync));
   $("#refresh").addEventListener("click", () => guarded(load));
   if ((await authMode()) !== "dev") {
-    failure(new Error("Sign-in with your organisation's account is not available in this build."));
+    failure(new Error("Single sign-on from the task pane is not available in this build yet; this service signs people in with Microsoft Entra ID tokens."));
     return;
   }
   if (state.session) await signedIn();

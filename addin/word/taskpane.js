@@ -37,7 +37,7 @@ async function start() {
     $(`#${id}`).addEventListener("click", () => guarded(work));
   }
   if ((await authMode()) !== "dev") {
-    failure(new Error("Sign-in with your organisation's account is not available in this build."));
+    failure(new Error("Single sign-on from the task pane is not available in this build yet; this service signs people in with Microsoft Entra ID tokens."));
     return;
   }
   if (state.session) await guarded(signedIn);

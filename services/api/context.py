@@ -11,6 +11,7 @@ from werkzeug.exceptions import RequestEntityTooLarge
 
 from services.bootstrap import Services
 from services.domain.errors import NotFound, Unauthenticated
+from services.workflows import sign_in
 from services.workflows.context import Ctx
 from services.workflows.principal import load_principal
 
@@ -87,12 +88,19 @@ def install(app: Flask) -> None:
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             raise Unauthenticated("Send an Authorization: Bearer token")
-        person_id = services().tokens.verify(token.strip())
+        person_id = _person_id(token.strip())
         try:
             g.principal = load_principal(session(), person_id)
         except NotFound as exc:
             raise Unauthenticated("The token's person no longer exists") from exc
         return None
+
+    def _person_id(token: str) -> int:
+        s = services()
+        if s.entra is None:
+            return s.tokens.verify(token)
+        identity = s.entra.verify(token)
+        return sign_in.person_for(session(), identity, s.settings.entra_tenant_id, s.clock.now())
 
     @app.teardown_appcontext
     def close_session(_exc):

@@ -68,3 +68,10 @@ def list_people(query):
 def read_directory_audit():
     """The hash-chained trail of directory changes, verified on read (administrators)."""
     return run(directory_audit.directory_audit)
+
+
+@blp.route("/people/<int:person_id>", methods=["DELETE"])
+@blp.response(200)
+def remove_person(person_id):
+    """Administrators: the person has left; their sign-ins are refused, their record is kept."""
+    return run(directory.remove_person, person_id)

@@ -63,6 +63,10 @@ class Person(Base):
     pool_chair: Mapped[bool] = mapped_column(Boolean, default=False)
     pool_overview_author: Mapped[bool] = mapped_column(Boolean, default=False)
     trained_on: Mapped[date | None] = mapped_column(Date)
+    # Microsoft Entra ID: who signs in as this person, fixed at their first sign-in (tid + oid).
+    entra_tenant_id: Mapped[str | None] = mapped_column(String(36))
+    entra_object_id: Mapped[str | None] = mapped_column(String(36), unique=True)
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     agency: Mapped[Agency | None] = relationship()
 
 

@@ -173,12 +173,28 @@ def person_view(p: Person) -> dict:
         "agency_id": p.agency_id,
         "agency": p.agency.name if p.agency else None,
         "job_title": p.job_title,
+        "signed_in_with_entra": p.entra_object_id is not None,
+        "removed_at": p.removed_at and p.removed_at.isoformat(),
         "pool": {
             "chair": p.pool_chair,
             "overview_author": p.pool_overview_author,
             "trained_on": p.trained_on.isoformat() if p.trained_on else None,
         },
     }
+
+
+def remove_person(ctx: Ctx, person_id: int) -> dict:
+    """An administrator removes someone who has left: their tokens are refused from now on;
+    the record stays, because the audit trail and the documents name them."""
+    if not ctx.principal.is_admin:
+        raise Forbidden("Only an administrator removes people")
+    person = ctx.session.get(Person, person_id)
+    if person is None:
+        raise NotFound("person")
+    if person.removed_at is None:
+        person.removed_at = ctx.clock.now()
+        _audit(ctx, "person.removed", {"person_id": person.id})
+    return person_view(person)
 
 
 def _audit(ctx: Ctx, action: str, payload: dict) -> None:

@@ -14,7 +14,7 @@ from services.storage.models import CspRole, Imr, Person, ReviewMember
 
 def load_principal(session: Session, person_id: int) -> Principal:
     person = session.get(Person, person_id)
-    if person is None:
+    if person is None or person.removed_at is not None:
         raise NotFound("person")
     csp_roles: dict[int, set[str]] = defaultdict(set)
     for role in session.scalars(select(CspRole).where(CspRole.person_id == person_id)):

@@ -1,8 +1,8 @@
-"""A fake Microsoft Entra ID token endpoint over TLS on 127.0.0.1, for MSAL's real code path.
+"""A fake Microsoft Entra ID over TLS on 127.0.0.1, for MSAL's and PyJWT's real code paths.
 
-It serves the OpenID configuration and /oauth2/v2.0/token, checks the client's certificate
-assertion against the registered certificate, and issues opaque access tokens that the fake
-SharePoint accepts.
+It serves the OpenID configuration, /oauth2/v2.0/token (checking the client's certificate
+assertion, issuing opaque tokens the fake SharePoint accepts) and the tenant's signing keys
+(JWKS), and mints RS256 access tokens for our API as Entra ID would, with keys it can rotate.
 """
 
 from __future__ import annotations
@@ -58,6 +58,51 @@ class FakeEntra:
         self.expires_in = expires_in
         self.issued: list[str] = []
         self.server = FakeServer(self._handle, tls_files)
+        self.signing_keys: dict[str, rsa.RSAPrivateKey] = {}
+        self.key_fetches = 0
+        self.rotate()
+
+    def rotate(self) -> str:
+        """A new signing key, published beside the old ones and used from now on."""
+        self.kid = f"key-{len(self.signing_keys) + 1}"
+        self.signing_keys[self.kid] = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        return self.kid
+
+    @property
+    def issuer(self) -> str:
+        return f"{self.server.base}/{TENANT}/v2.0"
+
+    def mint(self, *, headers: dict | None = None, key=None, **claims) -> str:
+        """An access token as Entra ID issues one for our API (v2, delegated), signed RS256."""
+        now = int(dt.datetime.now(dt.UTC).timestamp())
+        body = {
+            "iss": self.issuer,
+            "aud": CLIENT_ID,
+            "tid": TENANT,
+            "oid": claims.pop("oid", "0b0b0b0b-0000-4000-8000-000000000001"),
+            "scp": "access_as_user",
+            "iat": now,
+            "nbf": now,
+            "exp": now + 3600,
+            "name": "Test Person",
+            "ver": "2.0",
+            **claims,
+        }
+        body = {k: v for k, v in body.items() if v is not None}
+        return jwt.encode(
+            body,
+            key or self.signing_keys[self.kid],
+            algorithm="RS256",
+            headers={"kid": self.kid, **(headers or {})},
+        )
+
+    def _keys(self) -> Reply:
+        self.key_fetches += 1
+        keys = []
+        for kid, key in self.signing_keys.items():
+            jwk = json.loads(jwt.algorithms.RSAAlgorithm.to_jwk(key.public_key()))
+            keys.append({**jwk, "kid": kid, "use": "sig", "alg": "RS256"})
+        return _json({"keys": keys})
 
     @property
     def authority_host(self) -> str:
@@ -71,9 +116,11 @@ class FakeEntra:
                     "token_endpoint": f"{base}/oauth2/v2.0/token",
                     "authorization_endpoint": f"{base}/oauth2/v2.0/authorize",
                     "issuer": f"{base}/v2.0",
-                    "jwks_uri": f"{base}/discovery/keys",
+                    "jwks_uri": f"{base}/discovery/v2.0/keys",
                 }
             )
+        if request.path == f"/{TENANT}/discovery/v2.0/keys":
+            return self._keys()
         if request.path == f"/{TENANT}/oauth2/v2.0/token" and request.method == "POST":
             return self._token(parse_qs(request.body.decode()), f"{base}/oauth2/v2.0/token")
         return _json({"error": "not_found"}, 404)

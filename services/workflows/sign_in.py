@@ -1,0 +1,76 @@
+"""Who an Entra ID token speaks for: the person linked to its tenant and object id.
+
+A person's first sign-in links them, once, by the token's username in the configured tenant
+to the directory entry an administrator or coordinator made for them (the invitation). From
+then on only `tid` + `oid` count: a changed email or a guest with the same address from another
+tenant cannot take the record over. A removed person's tokens are refused.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from services.auth.entra import EntraIdentity
+from services.domain.errors import Unauthenticated
+from services.storage.models import Person
+from services.workflows import audit_trail
+
+
+def person_for(session: Session, identity: EntraIdentity, home_tenant: str, now) -> int:
+    try:
+        person = person_for_linked(session, identity)
+    except Unauthenticated:
+        person = _link(session, identity, home_tenant, now)
+    if person.removed_at is not None:
+        raise Unauthenticated("This person has been removed from the directory")
+    return person.id
+
+
+def _link(session: Session, identity: EntraIdentity, home_tenant: str, now) -> Person:
+    person = _invited(session, identity, home_tenant)
+    person.entra_tenant_id, person.entra_object_id = identity.tenant_id, identity.object_id
+    audit_trail.append(
+        session,
+        audit_trail.DIRECTORY_CHAIN,
+        person.id,
+        "person.linked",
+        {"person_id": person.id, "tid": identity.tenant_id, "oid": identity.object_id},
+        now,
+    )
+    try:
+        session.commit()  # the link stands whatever the request then does
+    except IntegrityError:  # the same person's first two requests raced; the other one won
+        session.rollback()
+        return person_for_linked(session, identity)
+    return person
+
+
+def person_for_linked(session: Session, identity: EntraIdentity) -> Person:
+    person = session.scalar(
+        select(Person).where(
+            Person.entra_object_id == identity.object_id,
+            Person.entra_tenant_id == identity.tenant_id,
+        )
+    )
+    if person is None:
+        raise Unauthenticated("No one in the directory is linked to this account")
+    return person
+
+
+def _invited(session: Session, identity: EntraIdentity, home_tenant: str) -> Person:
+    if identity.tenant_id != home_tenant or not identity.username:
+        raise Unauthenticated("No one in the directory is linked to this account")
+    person = session.scalar(
+        select(Person).where(
+            func.lower(Person.email) == identity.username,
+            Person.entra_object_id.is_(None),
+            Person.removed_at.is_(None),
+        )
+    )
+    if person is None:
+        raise Unauthenticated(
+            "No invitation for this account: ask your coordinator to add you to the directory"
+        )
+    return person

@@ -1,0 +1,184 @@
+"""DHR_AUTH=entra: bearer tokens are Entra ID access tokens, checked by the real PyJWT against
+the fake tenant's JWKS over HTTPS on 127.0.0.1. People are linked once, at their first sign-in,
+to their directory entry, and are known by tid + oid from then on."""
+
+from __future__ import annotations
+
+import jwt
+import pytest
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+from app import create_app
+from services.config import Settings
+from services.workflows.demo import seed_once
+from tests.fakes.entra import CLIENT_ID, TENANT
+
+OID = "0b0b0b0b-0000-4000-8000-0000000000c1"
+
+
+@pytest.fixture
+def entra_app(tmp_path, database_url, clock, m365):
+    settings = Settings(
+        data_dir=tmp_path / "data",
+        database_url=database_url,
+        tls=False,
+        auth="entra",
+        entra_tenant_id=TENANT,
+        entra_client_id=CLIENT_ID,
+        entra_authority_host=m365.entra.authority_host,
+        entra_ca_bundle=str(m365.ca_bundle),
+        entra_keys_cooldown_seconds=0,  # a rotated key is fetched at once here
+    )
+    application = create_app(settings, clock=clock)
+    seed_once(application.extensions["dhr"], imrs=False)
+    yield application
+    application.extensions["dhr"].engine.dispose()
+
+
+def get(app, token: str, path: str = "reviews"):
+    return app.test_client().get(f"/api/v1/{path}", headers={"Authorization": f"Bearer {token}"})
+
+
+def test_the_first_sign_in_links_by_username_and_then_only_tid_and_oid_count(entra_app, m365):
+    entra = m365.entra
+    first = get(entra_app, entra.mint(oid=OID, preferred_username="Coordinator@demo.local"))
+    assert first.status_code == 200 and first.json[0]["reference"] == "DEMO-2026-001"
+    # The same account after an email change is still the coordinator.
+    renamed = get(entra_app, entra.mint(oid=OID, preferred_username="c.new@demo.local"))
+    assert renamed.status_code == 200
+    # Another account presenting the coordinator's address cannot take the record over.
+    other = get(
+        entra_app,
+        entra.mint(
+            oid="0b0b0b0b-0000-4000-8000-0000000000c2", preferred_username="coordinator@demo.local"
+        ),
+    )
+    assert other.status_code == 401 and "invitation" in other.json["detail"]
+    # Nor can the same object id from another tenant.
+    guest = get(
+        entra_app,
+        entra.mint(
+            oid=OID,
+            tid="99999999-0000-4000-8000-000000000000",
+            preferred_username="coordinator@demo.local",
+        ),
+    )
+    assert guest.status_code == 401
+    people = get(entra_app, entra.mint(oid=OID), "people").json
+    assert next(p for p in people if p["email"] == "coordinator@demo.local")["signed_in_with_entra"]
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        "wrong audience",
+        "wrong issuer",
+        "alg none",
+        "expired",
+        "id token",
+        "not yet valid",
+        "forged",
+    ],
+)
+def test_tokens_that_are_not_ours_are_refused_with_401(entra_app, m365, case):
+    entra = m365.entra
+    ok = entra.mint(oid=OID, preferred_username="coordinator@demo.local")
+    assert get(entra_app, ok).status_code == 200
+    bad = {
+        "wrong audience": lambda: entra.mint(oid=OID, aud="api://someone-else"),
+        "wrong issuer": lambda: entra.mint(
+            oid=OID, iss="https://login.microsoftonline.com/other/v2.0"
+        ),
+        "alg none": lambda: jwt.encode(
+            {
+                "aud": CLIENT_ID,
+                "iss": entra.issuer,
+                "tid": TENANT,
+                "oid": OID,
+                "scp": "access_as_user",
+            },
+            None,
+            algorithm="none",
+            headers={"kid": entra.kid},
+        ),
+        "expired": lambda: entra.mint(
+            oid=OID, exp=1_700_000_000, iat=1_699_990_000, nbf=1_699_990_000
+        ),
+        "id token": lambda: entra.mint(oid=OID, scp=None, nonce="n-0S6_WzA2Mj"),
+        "not yet valid": lambda: entra.mint(oid=OID, nbf=4_000_000_000),
+        "forged": lambda: entra.mint(oid=OID, key=rsa.generate_private_key(65537, 2048)),
+    }[case]()
+    refused = get(entra_app, bad)
+    assert refused.status_code == 401, refused.json
+    assert refused.headers["WWW-Authenticate"].startswith("Bearer")
+
+
+def test_a_token_without_the_api_scope_is_forbidden(entra_app, m365):
+    get(entra_app, m365.entra.mint(oid=OID, preferred_username="coordinator@demo.local"))
+    r = get(entra_app, m365.entra.mint(oid=OID, scp="User.Read"))
+    assert r.status_code == 403 and "access_as_user" in r.json["detail"]
+
+
+def test_a_removed_persons_token_is_refused(entra_app, m365):
+    entra = m365.entra
+    admin_oid, chair_oid = (
+        "0b0b0b0b-0000-4000-8000-0000000000a1",
+        "0b0b0b0b-0000-4000-8000-0000000000a2",
+    )
+    admin = entra.mint(oid=admin_oid, preferred_username="admin@demo.local")
+    chair = entra.mint(oid=chair_oid, preferred_username="csp-chair@demo.local")
+    assert get(entra_app, chair).status_code == 200
+    people = get(entra_app, admin, "people").json
+    chair_id = next(p["id"] for p in people if p["email"] == "csp-chair@demo.local")
+    removed = entra_app.test_client().delete(
+        f"/api/v1/people/{chair_id}", headers={"Authorization": f"Bearer {admin}"}
+    )
+    assert removed.status_code == 200 and removed.json["removed_at"]
+    assert get(entra_app, chair).status_code == 401
+
+
+def test_a_dev_token_is_refused_and_dev_sign_in_does_not_exist(entra_app, m365):
+    services = entra_app.extensions["dhr"]
+    dev = services.tokens.issue(1)["access_token"]
+    assert get(entra_app, dev).status_code == 401
+    client = entra_app.test_client()
+    assert (
+        client.post("/api/v1/dev/sign-in", json={"email": "coordinator@demo.local"}).status_code
+        == 404
+    )
+    assert client.get("/api/v1/auth/config").json == {"mode": "entra"}
+
+
+def test_rotated_keys_are_fetched_once_when_a_token_names_an_unknown_kid(entra_app, m365):
+    entra = m365.entra
+    assert (
+        get(entra_app, entra.mint(oid=OID, preferred_username="coordinator@demo.local")).status_code
+        == 200
+    )
+    fetched = entra.key_fetches
+    assert get(entra_app, entra.mint(oid=OID)).status_code == 200
+    assert entra.key_fetches == fetched  # cached
+    entra.rotate()
+    assert get(entra_app, entra.mint(oid=OID)).status_code == 200
+    assert entra.key_fetches == fetched + 1
+
+
+def test_production_refuses_the_dev_sign_in_and_entra_without_its_settings():
+    assert (
+        "DHR_PRODUCTION=1 refuses the dev sign-in: set DHR_AUTH=entra"
+        in Settings(production=True).problems()
+    )
+    missing = Settings(auth="entra").problems()
+    assert "DHR_AUTH=entra needs DHR_ENTRA_TENANT_ID" in missing
+    assert "DHR_AUTH=entra needs DHR_ENTRA_CLIENT_ID" in missing
+    env = Settings.from_env(
+        {
+            "DHR_AUTH": "entra",
+            "DHR_ENTRA_TENANT_ID": TENANT,
+            "DHR_ENTRA_CLIENT_ID": CLIENT_ID,
+            "DHR_PRODUCTION": "1",
+        }
+    )
+    assert env.problems() == []
+    assert env.jwks_url == f"https://login.microsoftonline.com/{TENANT}/discovery/v2.0/keys"
+    assert env.issuer == f"https://login.microsoftonline.com/{TENANT}/v2.0"
