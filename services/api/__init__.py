@@ -8,6 +8,7 @@ from flask_smorest import Api
 from services.api import (
     actions,
     addin,
+    audit_export,
     context,
     directory,
     documents,
@@ -33,6 +34,7 @@ BLUEPRINTS = (
     routing,
     documents,
     templates,
+    audit_export,
 )
 
 

@@ -503,3 +503,8 @@ TERM_KINDS = (
 class SensitiveTermSchema(Schema):
     kind = Text(required=True, validate=validate.OneOf(TERM_KINDS))
     term = Text(required=True, validate=validate.Length(min=2, max=400))
+
+
+class AccessLogQuerySchema(Schema):
+    review = fields.Integer(required=True)
+    format = Text(load_default="json", validate=validate.OneOf(["json", "csv"]))

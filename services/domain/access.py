@@ -40,6 +40,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "add_subject": frozenset({COORD, CHAIR}),
     "view_subjects": frozenset({COORD, CSP_CHAIR, CHAIR, MEMBER, AUTHOR}),
     "view_audit": frozenset({COORD, CSP_CHAIR, CHAIR}),
+    # Who read which IMR, chronology or draft, and when (the CSP's access log).
+    "export_access_log": frozenset({COORD, CSP_CHAIR}),
     "view_documents": frozenset({COORD, CSP_CHAIR, CHAIR, MEMBER, AUTHOR}),
     "create_document": frozenset({COORD, CHAIR, AUTHOR}),
     "save_document": frozenset({COORD, CHAIR, AUTHOR}),

@@ -32,6 +32,7 @@ class Guidance:
     versions: dict[str, GuidanceRules]
     action_themes: tuple[str, ...] = ()
     action_reminder_days: int = 14
+    unusual_imr_reads_per_hour: int = 10
 
     def rules(self, version: str | None = None) -> GuidanceRules:
         return self.versions[version or self.default_version]
@@ -47,6 +48,7 @@ def load_guidance(path: Path | None = None) -> Guidance:
         versions,
         tuple(raw.get("action_themes", ())),
         int(raw.get("action_reminder_days", 14)),
+        int(raw.get("unusual_imr_reads_per_hour", 10)),
     )
 
 

@@ -673,3 +673,19 @@ class Publication(Base):
     built_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     confirmed_by: Mapped[int | None] = mapped_column(ForeignKey("people.id"))
     confirmed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class AccessRecord(Base):
+    """One read of an IMR, a chronology or a draft report: who (and their Entra object id), what,
+    which version, when. Kept apart from the hash-chained trail so reads never contend with it."""
+
+    __tablename__ = "access_records"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    entra_object_id: Mapped[str | None] = mapped_column(String(36))
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id"), index=True)
+    object_kind: Mapped[str] = mapped_column(String(32))  # imr | chronology | draft_report
+    object_id: Mapped[int | None] = mapped_column(Integer)
+    version: Mapped[str | None] = mapped_column(String(16))
+    action: Mapped[str] = mapped_column(String(32))

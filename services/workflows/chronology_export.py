@@ -10,7 +10,7 @@ from services.documents.upload_checks import CONTENT_TYPES
 from services.domain.chronology import TITLED_COLUMNS
 from services.domain.versions import DEFAULT_MARKING
 from services.storage.models import Review
-from services.workflows import combined_chronology, records, rendering
+from services.workflows import access_log, combined_chronology, records, rendering
 from services.workflows.context import Ctx
 from services.workflows.notify import record
 
@@ -58,4 +58,5 @@ def export(ctx: Ctx, review_id: int, file_type: str) -> tuple[bytes, str, str]:
     else:
         data, count = as_docx(ctx, review), None
     record(ctx, review, "chronology.exported", {"format": file_type, "rows": count})
+    access_log.note_read(ctx, review, "chronology", None, action=f"export {file_type}")
     return data, f"{review.reference} combined chronology.{file_type}", CONTENT_TYPES[file_type]

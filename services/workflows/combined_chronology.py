@@ -8,7 +8,7 @@ from services.domain.combined_chronology import merge
 from services.domain.errors import NotFound
 from services.domain.imr import ImrState
 from services.storage.models import ChronologyEntry, ChronologyNote, Imr, Review
-from services.workflows import records
+from services.workflows import access_log, records
 from services.workflows.context import Ctx
 from services.workflows.imr_data import entry_view
 from services.workflows.notify import record
@@ -48,6 +48,7 @@ def combined(ctx: Ctx, review_id: int) -> list[dict]:
     review = records.open_review(ctx, review_id, "view_chronology")
     rows = rows_for(ctx, review)
     record(ctx, review, "chronology.read", {"rows": len(rows)})
+    access_log.note_read(ctx, review, "chronology", None)
     return rows
 
 

@@ -18,7 +18,7 @@ from services.domain.access import require_review
 from services.domain.errors import Conflict, FieldErrors, Locked, NotFound, PreconditionFailed
 from services.domain.versions import DOCUMENT_KINDS, PROTECTIVE_MARKINGS, etag, parse_label
 from services.storage.models import Agency, Document, DocumentVersion, Person, Review
-from services.workflows import imr_records, records
+from services.workflows import access_log, imr_records, records
 from services.workflows.context import Ctx
 from services.workflows.notify import record
 from services.workflows.uploads import Upload
@@ -326,13 +326,10 @@ def download(ctx: Ctx, doc_id: int, label: str) -> tuple[bytes, str, str]:
         raise NotFound("version")
     version = _version_row(ctx, doc, label)
     data = read_version(ctx, doc, label)
+    review = ctx.session.get(Review, doc.review_id)
     if doc.kind == "imr":
-        record(
-            ctx,
-            ctx.session.get(Review, doc.review_id),
-            "document.downloaded",
-            {"document_id": doc.id, "label": version.label},
-        )
+        record(ctx, review, "document.downloaded", {"document_id": doc.id, "label": version.label})
+    access_log.note_document(ctx, review, doc, version.label, "download")
     stem = doc.filename.rsplit(".", 1)[0]
     return data, f"{stem} v{version.label}.{doc.file_type}", CONTENT_TYPES[doc.file_type]
 
@@ -347,13 +344,10 @@ def sections(ctx: Ctx, doc_id: int, label: str) -> dict:
         errors.add("doc_id", "Only a Word document has sections")
         errors.raise_if_any()
     report = read_report(read_version(ctx, doc, label))
+    review = ctx.session.get(Review, doc.review_id)
     if doc.kind == "imr":
-        record(
-            ctx,
-            ctx.session.get(Review, doc.review_id),
-            "document.sections_read",
-            {"document_id": doc.id, "label": label},
-        )
+        record(ctx, review, "document.sections_read", {"document_id": doc.id, "label": label})
+    access_log.note_document(ctx, review, doc, label, "sections")
     return {
         "document_id": doc.id,
         "version": label,

@@ -23,7 +23,7 @@ from services.domain.errors import FieldErrors, NotFound
 from services.domain.imr import imr_next
 from services.domain.numbering import numbered
 from services.storage.models import ChronologyEntry, Document, Imr, ImrRecommendation, Review
-from services.workflows import documents, imr_data, records
+from services.workflows import access_log, documents, imr_data, records
 from services.workflows.context import Ctx
 from services.workflows.imr_records import imr_document, open_imr, review_at_imr_stage
 from services.workflows.notify import record
@@ -255,6 +255,11 @@ def _numbered(found: list[dict], notices: list[str]) -> list[dict]:
 def get_chronology(ctx: Ctx, imr_id: int) -> dict:
     """The stored rows, checked again against today's terms of reference and subject register."""
     imr, review, _ = open_imr(ctx, imr_id, "view_imr")
+    access_log.note_read(ctx, review, "imr", imr.id, action="chronology")
+    return _chronology(ctx, imr, review)
+
+
+def _chronology(ctx: Ctx, imr: Imr, review: Review) -> dict:
     rows = imr_data.chronology_rows(ctx, imr.id)
     raw = [{**r, "_where": f"row {n}"} for n, r in enumerate(rows, start=1)]
     checked = _check(raw, _rules(ctx, imr, review))
@@ -279,7 +284,7 @@ def put_chronology(ctx: Ctx, imr_id: int, rows: list[dict]) -> dict:
         result["rows"].append(view)
     _apply(ctx, imr, review, result, None, None, recommendations=False)
     record(ctx, review, "imr.chronology_saved", {"imr_id": imr.id, "rows": len(rows)})
-    return get_chronology(ctx, imr_id)
+    return _chronology(ctx, imr, review)
 
 
 def _content(row: dict) -> tuple:
@@ -289,7 +294,8 @@ def _content(row: dict) -> tuple:
 
 
 def get_recommendations(ctx: Ctx, imr_id: int) -> dict:
-    imr, _review, _ = open_imr(ctx, imr_id, "view_imr")
+    imr, review, _ = open_imr(ctx, imr_id, "view_imr")
+    access_log.note_read(ctx, review, "imr", imr.id, action="recommendations")
     return {"recommendations": imr_data.recommendations(ctx, imr.id)}
 
 

@@ -33,6 +33,7 @@ from services.storage.models import (
     ReviewAgency,
 )
 from services.workflows import (
+    access_log,
     documents,
     idempotency,
     imr_chronology,
@@ -343,7 +344,10 @@ def _event(
 
 def get_imr(ctx: Ctx, imr_id: int) -> dict:
     imr, review, visibility = open_imr(ctx, imr_id, "view_imr")
-    return imr_view(ctx, imr, review, visibility)
+    view = imr_view(ctx, imr, review, visibility)
+    shown = view["document"] and view["document"]["current_version"]
+    access_log.note_read(ctx, review, "imr", imr.id, shown)
+    return view
 
 
 def list_imrs(ctx: Ctx, review_id: int) -> list[dict]:

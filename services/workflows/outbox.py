@@ -25,6 +25,7 @@ SUBSCRIBABLE = (
     "review.changed",
     "home_office.outcome",
     "action.due_soon",
+    "access.unusual_volume",
 )
 
 

@@ -1,0 +1,21 @@
+"""The CSP's access log: who read which IMR, chronology or draft report, and when."""
+
+from __future__ import annotations
+
+from flask_smorest import Blueprint
+
+from services.api import schemas as s
+from services.api.context import run
+from services.api.files import attachment
+from services.workflows import access_log
+
+blp = Blueprint("audit_export", __name__, url_prefix="/api/v1", description="Access log")
+
+
+@blp.route("/audit/export", methods=["GET"])
+@blp.arguments(s.AccessLogQuerySchema, location="query")
+@blp.response(200)
+def export(query):
+    """Every read of the review's IMRs, chronologies and draft reports (coordinator, CSP chair)."""
+    result = run(access_log.export, query["review"], query["format"])
+    return result if query["format"] == "json" else attachment(*result)
