@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from services.auth.app_tokens import AppTokens, load_certificate_credential
 from services.auth.dev import DevTokens, load_or_create_key
 from services.auth.entra import EntraTokens
+from services.auth.obo import UserTokens
 from services.clock import SystemClock
 from services.config import Settings
 from services.documents.parse_sandbox import ParseSandbox
@@ -133,16 +134,26 @@ def send_action_reminders(services: Services) -> int:
         return sent
 
 
-def _library_factory(settings: Settings, clock: Clock) -> Callable[[Session], DocumentLibrary]:
-    """The embedded library shares each request's session; SharePoint is one shared client."""
+def _library_factory(settings: Settings, clock: Clock) -> Callable[..., DocumentLibrary]:
+    """The embedded library shares each request's session; SharePoint is one shared client for
+    the app, and a client per request acting for the signed-in person (on-behalf-of)."""
     if settings.library == "sharepoint":
         tokens = _sharepoint_tokens(settings)
-        shared = SharePointLibrary(
-            settings.sharepoint_site_url,
-            settings.sharepoint_library,
-            tokens,
-            backoff_seconds=settings.sharepoint_retry_backoff,
+
+        def sharepoint(provider) -> SharePointLibrary:
+            return SharePointLibrary(
+                settings.sharepoint_site_url,
+                settings.sharepoint_library,
+                provider,
+                backoff_seconds=settings.sharepoint_retry_backoff,
+            )
+
+        shared = sharepoint(tokens)
+        if settings.auth != "entra" or not settings.sharepoint_as_user:
+            return lambda _session, _assertion=None: shared
+        users = UserTokens(tokens.client, tokens.scope)
+        return lambda _session, assertion=None: (
+            sharepoint(users.provider(assertion)) if assertion else shared
         )
-        return lambda _session: shared
     blobs = BlobStore(settings.data_dir / "blobs")
-    return lambda session: LocalLibrary(session, blobs, clock)
+    return lambda session, _assertion=None: LocalLibrary(session, blobs, clock)

@@ -55,6 +55,8 @@ class Settings:
     # The least time between two fetches of the keys forced by an unknown kid (a token flood
     # naming made-up kids must not become a flood of requests to Entra ID).
     entra_keys_cooldown_seconds: float = 30.0
+    # With DHR_AUTH=entra and SharePoint: act in SharePoint as the signed-in person (OBO).
+    sharepoint_as_user: bool = True
 
     @property
     def jwks_url(self) -> str:
@@ -107,6 +109,7 @@ class Settings:
             entra_jwks_url=env.get("DHR_ENTRA_JWKS_URL", ""),
             entra_issuer=env.get("DHR_ENTRA_ISSUER", ""),
             entra_keys_cooldown_seconds=float(env.get("DHR_ENTRA_KEYS_COOLDOWN_SECONDS", "30")),
+            sharepoint_as_user=env.get("DHR_SHAREPOINT_AS_USER", "1").lower() in _TRUE,
             entra_allowed_tenants=tuple(
                 t.strip() for t in env.get("DHR_ENTRA_ALLOWED_TENANTS", "").split(",") if t.strip()
             ),

@@ -43,7 +43,15 @@ def session():
 def run(use_case: Callable[..., Any], *args) -> Any:
     """Runs one use case as the signed-in person and commits; any error rolls everything back."""
     s = services()
-    ctx = Ctx(session(), g.principal, s.clock, s.guidance, s.documents, s.integrations)
+    ctx = Ctx(
+        session(),
+        g.principal,
+        s.clock,
+        s.guidance,
+        s.documents,
+        s.integrations,
+        g.get("dhr_assertion"),
+    )
     result = use_case(ctx, *args)
     ctx.session.commit()
     return result
@@ -55,11 +63,11 @@ def background(use_case: Callable[..., Any], *args, on_error=None) -> None:
     For work a client asked to have done asynchronously (Prefer: respond-async, answered 202).
     """
     s = services()
-    principal = g.principal
+    principal, assertion = g.principal, g.get("dhr_assertion")
 
     def job():
         with s.sessions() as db:
-            ctx = Ctx(db, principal, s.clock, s.guidance, s.documents, s.integrations)
+            ctx = Ctx(db, principal, s.clock, s.guidance, s.documents, s.integrations, assertion)
             try:
                 use_case(ctx, *args)
                 db.commit()
@@ -100,6 +108,7 @@ def install(app: Flask) -> None:
         if s.entra is None:
             return s.tokens.verify(token)
         identity = s.entra.verify(token)
+        g.dhr_assertion = token  # SharePoint is then called on behalf of this person
         return sign_in.person_for(session(), identity, s.settings.entra_tenant_id, s.clock.now())
 
     @app.teardown_appcontext

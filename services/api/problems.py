@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import logging
 
 from flask import Flask, jsonify
@@ -11,6 +12,7 @@ from werkzeug.exceptions import HTTPException
 from services.documents.render_docx import RenderFailed
 from services.documents.upload_checks import Refused
 from services.domain.errors import (
+    ClaimsChallenge,
     Conflict,
     Forbidden,
     Invalid,
@@ -116,6 +118,18 @@ def register(app: Flask) -> None:
     @app.errorhandler(Locked)
     def locked(err: Locked):
         return problem(423, "Document in use", str(err), holder=err.holder)
+
+    @app.errorhandler(ClaimsChallenge)
+    def claims_challenge(err: ClaimsChallenge):
+        encoded = base64.b64encode(err.claims.encode()).decode()
+        challenge = f'Bearer error="insufficient_claims", claims="{encoded}"'
+        return problem(
+            403,
+            "More sign-in needed",
+            str(err),
+            headers={"WWW-Authenticate": challenge},
+            claims=err.claims,
+        )
 
     @app.errorhandler(WorkbookInvalid)
     def workbook_invalid(err: WorkbookInvalid):

@@ -62,6 +62,15 @@ class AppTokens:
             http_client=http,
         )
 
+    @property
+    def scope(self) -> str:
+        return self._scope
+
+    @property
+    def client(self) -> msal.ConfidentialClientApplication:
+        """The process's one MSAL client, shared with the on-behalf-of tokens."""
+        return self._app
+
     def __call__(self) -> dict:
         with self._lock:
             result = self._app.acquire_token_for_client(scopes=[self._scope])

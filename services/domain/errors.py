@@ -85,6 +85,15 @@ class FieldErrors:
             raise Invalid(list(self._errors))
 
 
+class ClaimsChallenge(DomainError):
+    """Entra ID wants more from the person (MFA, Conditional Access): 403 with `claims` for the
+    task pane to pass back to MSAL.js."""
+
+    def __init__(self, message: str, claims: str):
+        super().__init__(message)
+        self.claims = claims
+
+
 class WorkbookInvalid(DomainError):
     """An uploaded workbook with problems in named cells; nothing from it was applied."""
 

@@ -20,7 +20,9 @@ from services.ports import Clock, DocumentLibrary
 class DocumentServices:
     """What document use cases need besides the database: the library and upload checks."""
 
-    library_for: Callable[[Session], DocumentLibrary]
+    # (session, the caller's Entra token or None) -> the library; SharePoint acts for the caller
+    # on their token when it has one, and as the app otherwise (the worker).
+    library_for: Callable[..., DocumentLibrary]
     sandbox: ParseSandbox
     limits: Limits
     uploads_dir: Path
@@ -43,10 +45,11 @@ class Ctx:
     guidance: Guidance
     documents: DocumentServices | None = None
     integrations: Integrations = field(default_factory=Integrations)
+    assertion: str | None = None  # the caller's Entra ID access token, for on-behalf-of calls
 
     @property
     def library(self) -> DocumentLibrary:
-        return self.documents.library_for(self.session)
+        return self.documents.library_for(self.session, self.assertion)
 
     @property
     def today(self) -> date:

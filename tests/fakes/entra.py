@@ -60,6 +60,7 @@ class FakeEntra:
         self.server = FakeServer(self._handle, tls_files)
         self.signing_keys: dict[str, rsa.RSAPrivateKey] = {}
         self.key_fetches = 0
+        self.on_behalf_of: dict[str, str] = {}  # issued OBO token -> the user's oid
         self.rotate()
 
     def rotate(self) -> str:
@@ -95,6 +96,35 @@ class FakeEntra:
             algorithm="RS256",
             headers={"kid": self.kid, **(headers or {})},
         )
+
+    def _on_behalf_of(self, assertion: str) -> Reply:
+        """Exchanges a user's token for our API for one for SharePoint, as that user."""
+        try:
+            claims = jwt.decode(
+                assertion,
+                self.signing_keys[jwt.get_unverified_header(assertion)["kid"]].public_key(),
+                algorithms=["RS256"],
+                audience=CLIENT_ID,
+            )
+        except (KeyError, jwt.ExpiredSignatureError):
+            return _json(
+                {"error": "invalid_grant", "error_description": "AADSTS500133: Assertion expired"},
+                400,
+            )
+        if claims.get("needs_mfa"):
+            challenge = '{"access_token":{"capolids":{"essential":true,"values":["mfa"]}}}'
+            return _json(
+                {
+                    "error": "interaction_required",
+                    "error_description": "AADSTS50076: multi-factor authentication required",
+                    "claims": challenge,
+                },
+                400,
+            )
+        token = f"obo-{secrets.token_urlsafe(18)}"
+        self.issued.append(token)
+        self.on_behalf_of[token] = claims["oid"]
+        return _json({"token_type": "Bearer", "expires_in": self.expires_in, "access_token": token})
 
     def _keys(self) -> Reply:
         self.key_fetches += 1
@@ -138,6 +168,8 @@ class FakeEntra:
             return _json({"error": "invalid_client", "error_description": str(exc)}, 401)
         if form.get("client_id", [""])[0] != CLIENT_ID:
             return _json({"error": "unauthorized_client"}, 400)
+        if form.get("requested_token_use") == ["on_behalf_of"]:
+            return self._on_behalf_of(form["assertion"][0])
         token = secrets.token_urlsafe(24)
         self.issued.append(token)
         return _json({"token_type": "Bearer", "expires_in": self.expires_in, "access_token": token})

@@ -127,6 +127,7 @@ class FakeSharePoint:
         self.lists: dict[str, dict[int, dict]] = {"DHR Reviews": {}, "DHR Sign-offs": {}}
         self.digest = secrets.token_hex(8)
         self.lock = threading.Lock()
+        self.tokens_seen: list[str] = []  # the bearer token of every request, in order
         self.server = FakeServer(self._handle)
 
     @property
@@ -146,6 +147,7 @@ class FakeSharePoint:
     # -- dispatch ----------------------------------------------------------------------------
     def _handle(self, request: Request) -> Reply:
         token = request.headers.get("authorization", "").removeprefix("Bearer ")
+        self.tokens_seen.append(token)
         if token not in self.valid_tokens or token in self.revoked:
             return Reply(
                 401,
