@@ -5,7 +5,7 @@ from __future__ import annotations
 import base64
 import logging
 
-from flask import Flask, jsonify
+from flask import Flask, current_app, g, jsonify, request
 from sqlalchemy.exc import IntegrityError
 from werkzeug.exceptions import HTTPException
 
@@ -26,6 +26,7 @@ from services.domain.errors import (
     Unavailable,
     WorkbookInvalid,
 )
+from services.workflows import refusals
 
 log = logging.getLogger(__name__)
 
@@ -76,6 +77,20 @@ def _unlocated(messages):
     return messages
 
 
+def _refused(status: int, reason: str) -> None:
+    """A signed-in person's refusal is kept (403 and 404 alike: both may be a probe)."""
+    principal = g.get("principal")
+    if principal is None:
+        return
+    request_session = g.get("dhr_session")
+    if request_session is not None:
+        request_session.rollback()  # the request failed; and SQLite lets one writer at a time
+    s = current_app.extensions["dhr"]
+    refusals.note(
+        s.sessions, principal.person_id, request.method, request.path, status, reason, s.clock.now()
+    )
+
+
 def register(app: Flask) -> None:
     @app.errorhandler(Invalid)
     def invalid(err: Invalid):
@@ -103,10 +118,12 @@ def register(app: Flask) -> None:
 
     @app.errorhandler(NotFound)
     def not_found(err: NotFound):
+        _refused(404, str(err))
         return problem(404, "Not found", str(err).capitalize())
 
     @app.errorhandler(Forbidden)
     def forbidden(err: Forbidden):
+        _refused(403, str(err))
         return problem(403, "Forbidden", str(err))
 
     @app.errorhandler(Unauthenticated)

@@ -508,3 +508,7 @@ class SensitiveTermSchema(Schema):
 class AccessLogQuerySchema(Schema):
     review = fields.Integer(required=True)
     format = Text(load_default="json", validate=validate.OneOf(["json", "csv"]))
+
+
+class RefusalsQuerySchema(Schema):
+    person = fields.Integer(load_default=None)

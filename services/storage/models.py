@@ -689,3 +689,16 @@ class AccessRecord(Base):
     object_id: Mapped[int | None] = mapped_column(Integer)
     version: Mapped[str | None] = mapped_column(String(16))
     action: Mapped[str] = mapped_column(String(32))
+
+
+class Refusal(Base):
+    """A signed-in person's request refused with 403 or 404: who asked for what, and when."""
+
+    __tablename__ = "refusals"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id"), index=True)
+    method: Mapped[str] = mapped_column(String(8))
+    path: Mapped[str] = mapped_column(String(400))
+    status: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(300))

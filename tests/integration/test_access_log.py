@@ -83,3 +83,18 @@ def test_reads_are_logged_and_exported_and_many_imrs_in_an_hour_raise_one_alert(
     assert panel.get(f"audit/export?review={REVIEW}").status_code == 403
     author = api.as_("p.castell@police.demo.local")
     assert author.get(f"audit/export?review={REVIEW}").status_code == 404
+
+
+def test_every_refusal_of_a_signed_in_person_is_kept(api, admin):
+    author = api.as_("p.castell@police.demo.local")
+    panel = api.as_("j.okafor@police.demo.local")
+    assert author.get(f"reviews/{REVIEW}").status_code == 404  # V17: the review is not theirs
+    assert panel.get(f"audit/export?review={REVIEW}").status_code == 403
+    assert author.get("reviews/999").status_code == 404
+    refusals = ok(admin.get("admin/refusals"))
+    assert [(r["method"], r["path"], r["status"]) for r in refusals[:3]] == [
+        ("GET", "/api/v1/reviews/999", 404),
+        ("GET", "/api/v1/audit/export", 403),
+        ("GET", f"/api/v1/reviews/{REVIEW}", 404),
+    ]
+    assert api.as_("coordinator@demo.local").get("admin/refusals").status_code == 403
