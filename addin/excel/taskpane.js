@@ -5,14 +5,14 @@
  */
 
 import { createApi } from "../shared/api.js";
-import { authMode, devSignIn, savedSession, signOut } from "../shared/auth.js";
+import { authMode, devSignIn, officeToken, savedSession, signOut } from "../shared/auth.js";
 import * as excel from "../shared/excel.js";
 import { officeHost, supports } from "../shared/office.js";
 import { changes, col, toRow } from "../shared/plan.js";
 import { $, fillSelect, longDate, say, show } from "../shared/ui.js";
 
 const state = { session: savedSession(), host: null, plan: null, server: new Map(), dirty: new Set() };
-const api = createApi({ token: () => state.session?.token });
+const api = createApi({ token: () => (state.session?.sso ? officeToken() : state.session?.token) });
 const status = (text, kind = "info") => say($("#status"), text, kind);
 const failure = (error) => say($("#error"), error ? error.message : "", "error");
 
@@ -28,8 +28,14 @@ async function start() {
   $("#load").addEventListener("click", () => guarded(load));
   $("#sync").addEventListener("click", () => guarded(sync));
   $("#refresh").addEventListener("click", () => guarded(load));
-  if ((await authMode()) !== "dev") {
-    failure(new Error("Single sign-on from the task pane is not available in this build yet; this service signs people in with Microsoft Entra ID tokens."));
+  if ((await authMode()) === "entra") {
+    try {
+      await officeToken();
+      state.session = { sso: true, email: "your organisation account" };
+      await signedIn();
+    } catch (error) {
+      failure(error);
+    }
     return;
   }
   if (state.session) await signedIn();
@@ -63,13 +69,16 @@ async function onSignIn(event) {
 
 async function signedIn() {
   show($("#signin"), false);
-  $("#who").replaceChildren(`Signed in as ${state.session.email} · `);
-  const out = Object.assign(document.createElement("button"), { type: "button", className: "link", textContent: "Sign out" });
-  out.addEventListener("click", () => {
-    signOut();
-    location.reload();
-  });
-  $("#who").append(out);
+  if (state.session.sso) {
+    $("#who").replaceChildren("Signed in with your organisation's account");
+  } else {
+    const out = Object.assign(document.createElement("button"), { type: "button", className: "link", textContent: "Sign out" });
+    out.addEventListener("click", () => {
+      signOut();
+      location.reload();
+    });
+    $("#who").replaceChildren(`Signed in as ${state.session.email} · `, out);
+  }
   show($("#who"));
   try {
     const reviews = await api.get("reviews");

@@ -56,12 +56,12 @@ export function problemMessage(problem, status) {
 
 /**
  * A client for /api/v1 that sends the bearer token on every call.
- * @param {{token: () => (string|null), fetchImpl?: typeof fetch, base?: string}} options
+ * @param {{token: () => (string|null|Promise<string>), fetchImpl?: typeof fetch, base?: string}} options
  */
 export function createApi({ token, fetchImpl = (...a) => fetch(...a), base = "" }) {
   async function call(method, path, { json, body, headers = {} } = {}) {
     const sent = { ...headers };
-    const bearer = token();
+    const bearer = await token();
     if (bearer) sent.Authorization = `Bearer ${bearer}`;
     let payload = body;
     if (json !== undefined) {

@@ -1,6 +1,8 @@
 /**
- * Signing in from the task pane. The embedded default uses the dev sign-in (by email, localhost
- * only); the token lives in sessionStorage for this pane only, never in a cookie.
+ * Signing in from the task pane. With Microsoft Entra ID (DHR_AUTH=entra) Office's single
+ * sign-on gives a token for this API (OfficeRuntime.auth.getAccessToken, asked for on every call:
+ * Office caches it); the embedded default uses the dev sign-in (by email, localhost only), whose
+ * token lives in sessionStorage for this pane only, never in a cookie.
  */
 
 const KEY = "dhr.token";
@@ -43,4 +45,30 @@ export function savedSession(storage = sessionStorage) {
 
 export function signOut(storage = sessionStorage) {
   storage.removeItem(KEY);
+}
+
+const SSO_MESSAGES = {
+  13000: "Single sign-on is not available in this version of Office.",
+  13001: "You are not signed in to Office: sign in to Office, then try again.",
+  13002: "Sign-in was cancelled. Choose Sign in again when you are ready.",
+  13003: "This kind of account cannot sign in here: use your work account.",
+  13005: "The add-in is not yet approved for single sign-on in your organisation: ask IT.",
+  13006: "Office could not sign you in: sign out of Office and back in, then try again.",
+  13007: "Office could not get a sign-in for this add-in: ask IT to check its registration.",
+  13012: "Single sign-on is not available here (for example in 'Edit in Teams'): open the file in Word or Excel.",
+};
+
+/**
+ * A token for this API from Office's single sign-on.
+ * @returns {Promise<string>}
+ */
+export async function officeToken(runtime = globalThis.OfficeRuntime) {
+  if (!runtime?.auth?.getAccessToken) {
+    throw new Error("Sign-in with your organisation's account works inside Word or Excel.");
+  }
+  try {
+    return await runtime.auth.getAccessToken({ allowSignInPrompt: true, allowConsentPrompt: true });
+  } catch (error) {
+    throw new Error(SSO_MESSAGES[error?.code] || `Office could not sign you in (${error?.code || error?.message}).`);
+  }
 }

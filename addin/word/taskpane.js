@@ -6,7 +6,7 @@
  */
 
 import { createApi } from "../shared/api.js";
-import { authMode, devSignIn, savedSession, signOut } from "../shared/auth.js";
+import { authMode, devSignIn, officeToken, savedSession, signOut } from "../shared/auth.js";
 import { officeHost, supports } from "../shared/office.js";
 import { checklist, toBase64 } from "../shared/sections.js";
 import { $, fillSelect, longDate, say, show } from "../shared/ui.js";
@@ -14,7 +14,7 @@ import * as word from "../shared/word.js";
 
 const state = { session: savedSession(), inWord: false, imr: null, doc: null, documents: [] };
 const REPORTS = ["overview_report", "executive_summary"];
-const api = createApi({ token: () => state.session?.token });
+const api = createApi({ token: () => (state.session?.sso ? officeToken() : state.session?.token) });
 const status = (text, kind = "info") => say($("#status"), text, kind);
 const failure = (error) => say($("#error"), error ? error.message : "", "error");
 const el = (tag, props = {}, ...children) => {
@@ -36,8 +36,12 @@ async function start() {
   for (const [id, work] of Object.entries({ start: startFromTemplate, save, check, submit, approve, return: giveBack })) {
     $(`#${id}`).addEventListener("click", () => guarded(work));
   }
-  if ((await authMode()) !== "dev") {
-    failure(new Error("Single sign-on from the task pane is not available in this build yet; this service signs people in with Microsoft Entra ID tokens."));
+  if ((await authMode()) === "entra") {
+    await guarded(async () => {
+      await officeToken();
+      state.session = { sso: true, email: "your organisation account" };
+      await signedIn();
+    });
     return;
   }
   if (state.session) await guarded(signedIn);
@@ -79,12 +83,16 @@ async function onSignIn(event) {
 
 async function signedIn() {
   show($("#signin"), false);
-  const out = el("button", { type: "button", className: "link", textContent: "Sign out" });
-  out.addEventListener("click", () => {
-    signOut();
-    location.reload();
-  });
-  $("#who").replaceChildren(`Signed in as ${state.session.email} · `, out);
+  if (state.session.sso) {
+    $("#who").replaceChildren("Signed in with your organisation's account");
+  } else {
+    const out = el("button", { type: "button", className: "link", textContent: "Sign out" });
+    out.addEventListener("click", () => {
+      signOut();
+      location.reload();
+    });
+    $("#who").replaceChildren(`Signed in as ${state.session.email} · `, out);
+  }
   show($("#who"));
   const [reviews, imrs] = await Promise.all([api.get("reviews"), api.get("imrs")]);
   const known = new Map(reviews.map((r) => [r.id, `${r.reference} (${r.state.replaceAll("_", " ")})`]));

@@ -50,6 +50,31 @@ def live(tmp_path, sqlite_template):
     app.extensions["dhr"].engine.dispose()
 
 
+@pytest.fixture
+def live_entra(tmp_path, sqlite_template):
+    """The service with DHR_AUTH=entra, against the fake tenant (JWKS over HTTPS)."""
+    from tests.fakes.microsoft365 import microsoft365
+
+    database = tmp_path / "dhr.sqlite3"
+    shutil.copy(sqlite_template, database)
+    with microsoft365(tmp_path / "m365") as fakes:
+        settings = fakes.settings(
+            data_dir=tmp_path / "data",
+            database_url=f"sqlite:///{database}",
+            library="local",
+            auth="entra",
+        )
+        app = create_app(settings, clock=FixedClock(date(2026, 11, 26)))
+        seed_once(app.extensions["dhr"])
+        server = make_server("127.0.0.1", 0, app, threaded=True)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        app.base_url = f"http://127.0.0.1:{server.server_port}"
+        app.entra = fakes.entra
+        yield app
+        server.shutdown()
+        app.extensions["dhr"].engine.dispose()
+
+
 @pytest.fixture(scope="session")
 def browser():
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -65,8 +90,9 @@ def browser():
         browser.close()
 
 
-def open_pane(browser, live, pane: str, host: str | None):
-    """A 350 px wide task pane; `host` None means a plain browser (office.js unreachable)."""
+def open_pane(browser, live, pane: str, host: str | None, sso: str | int | None = None):
+    """A 350 px wide task pane; `host` None means a plain browser (office.js unreachable);
+    `sso` is the token Office's single sign-on answers with (or the error code it throws)."""
     context = browser.new_context(viewport={"width": 350, "height": 900}, bypass_csp=True)
     page = context.new_page()
     messages = []
@@ -76,6 +102,10 @@ def open_pane(browser, live, pane: str, host: str | None):
         page.route(OFFICE_JS, lambda route: route.abort())
     else:
         page.add_init_script(f"window.__officeHost = {host!r};")
+        if isinstance(sso, int):
+            page.add_init_script(f"window.__officeTokenError = {sso};")
+        elif sso:
+            page.add_init_script(f"window.__officeToken = {sso!r};")
         page.route(
             OFFICE_JS,
             lambda route: route.fulfill(body=STUB, content_type="application/javascript"),

@@ -18,6 +18,16 @@
     FileType: { Compressed: "compressed" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
   };
+  // Office's single sign-on: the token the test put in __officeToken, or the error it named.
+  window.OfficeRuntime = {
+    auth: {
+      async getAccessToken(options) {
+        calls.push(`getAccessToken:${options && options.allowSignInPrompt}`);
+        if (window.__officeTokenError) throw { code: window.__officeTokenError };
+        return window.__officeToken;
+      },
+    },
+  };
   if (host === "Word") installWord();
   if (host !== "Excel") return;
 

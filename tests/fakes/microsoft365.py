@@ -25,8 +25,8 @@ class Microsoft365:
 
     def settings(self, **values) -> Settings:
         """Service settings for DHR_LIBRARY=sharepoint against these fakes."""
+        values.setdefault("library", "sharepoint")
         return Settings(
-            library="sharepoint",
             sharepoint_site_url=self.sharepoint.site_url,
             entra_tenant_id=TENANT,
             entra_client_id=CLIENT_ID,

@@ -174,3 +174,16 @@ test("markRows finds rows by id, writes the note and the new version, events off
   assert.deepEqual(byColumn[col("version")].values, [[4]]);
   assert.equal(mock.context.runtime.enableEvents, true);
 });
+
+test("Office's single sign-on gives the token, or a message a person understands", async () => {
+  const { officeToken } = await import("../../addin/shared/auth.js");
+  const runtime = (result) => ({ auth: { getAccessToken: async (options) => {
+    assert.equal(options.allowSignInPrompt, true);
+    if (typeof result === "number") throw { code: result };
+    return result;
+  } } });
+  assert.equal(await officeToken(runtime("eyJ.token")), "eyJ.token");
+  await assert.rejects(officeToken(runtime(13001)), /not signed in to Office/);
+  await assert.rejects(officeToken(runtime(13012)), /Edit in Teams/);
+  await assert.rejects(officeToken(undefined), /inside Word or Excel/);
+});
