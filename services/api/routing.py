@@ -50,6 +50,13 @@ def submit(data, review_id):
     return run(home_office.submit, review_id, data)
 
 
+@blp.route("/home-office/queue", methods=["GET"])
+@blp.response(200)
+def home_office_queue():
+    """Home Office reviewers: each review's latest submission and the versions they may read."""
+    return run(home_office.reviewer_queue)
+
+
 @blp.route("/home-office-submissions/<int:submission_id>/outcome", methods=["POST"])
 @blp.arguments(s.OutcomeSchema)
 @blp.response(200)

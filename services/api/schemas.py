@@ -63,6 +63,7 @@ class PersonSchema(Schema):
     job_title = Text(load_default="", validate=validate.Length(max=200))
     csp_roles = fields.List(fields.Nested(CspRoleGrantSchema), load_default=list)
     pool = fields.Nested(PoolSchema, load_default=None)
+    home_office_reviewer = fields.Boolean(load_default=False)
 
 
 class VictimSchema(Schema):

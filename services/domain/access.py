@@ -1,7 +1,9 @@
 """Who may see and do what: decided here, from the person's CSP and review memberships.
 
 A review is visible to people holding a role in its CSP and to its own members; to anyone
-else it does not exist (404, not 403), so its existence is not revealed.
+else it does not exist (404, not 403), so its existence is not revealed. A CSP's auditor reads
+its reviews' audit trails and access logs only; a Home Office reviewer reads only the versions
+submitted to the Home Office.
 
 An IMR is narrower (V17): the review's chair and coordinator, and the agency's own senior manager
 and author, see it in every state and version; the CSP chair, panel members and the overview
@@ -15,10 +17,10 @@ from dataclasses import dataclass, field
 
 from services.domain.errors import Forbidden, NotFound
 
-CSP_ROLES = ("coordinator", "chair")
+CSP_ROLES = ("coordinator", "chair", "auditor")
 REVIEW_ROLES = ("chair", "panel_member", "overview_author")
 
-COORD, CSP_CHAIR = "csp:coordinator", "csp:chair"
+COORD, CSP_CHAIR, AUDITOR = "csp:coordinator", "csp:chair", "csp:auditor"
 CHAIR, MEMBER, AUTHOR = "review:chair", "review:panel_member", "review:overview_author"
 SENIOR_MANAGER, IMR_AUTHOR = "imr:senior_manager", "imr:author"
 
@@ -39,9 +41,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "log_parallel_proceeding": frozenset({COORD, CHAIR}),
     "add_subject": frozenset({COORD, CHAIR}),
     "view_subjects": frozenset({COORD, CSP_CHAIR, CHAIR, MEMBER, AUTHOR}),
-    "view_audit": frozenset({COORD, CSP_CHAIR, CHAIR}),
+    "view_audit": frozenset({COORD, CSP_CHAIR, CHAIR, AUDITOR}),
     # Who read which IMR, chronology or draft, and when (the CSP's access log).
-    "export_access_log": frozenset({COORD, CSP_CHAIR}),
+    "export_access_log": frozenset({COORD, CSP_CHAIR, AUDITOR}),
     "view_documents": frozenset({COORD, CSP_CHAIR, CHAIR, MEMBER, AUTHOR}),
     "create_document": frozenset({COORD, CHAIR, AUTHOR}),
     "save_document": frozenset({COORD, CHAIR, AUTHOR}),
@@ -90,6 +92,8 @@ IMR_PERMISSIONS: dict[str, frozenset[str]] = {
     "manage_imr_letters": frozenset({COORD, CHAIR}),
 }
 FULL, ACCEPTED_ONLY = "full", "accepted"
+# An auditor reads a review's trails without seeing the review itself.
+AUDIT_ONLY = frozenset({"view_audit", "export_access_log"})
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,9 @@ class Principal:
     review_roles: dict[int, frozenset[str]] = field(default_factory=dict)
     imr_roles: dict[int, frozenset[str]] = field(default_factory=dict)
     imr_reviews: frozenset[int] = frozenset()  # reviews in which the person holds an IMR role
+    # A Home Office QA panel reviewer: reads the versions submitted to the Home Office, nothing
+    # else, in every CSP.
+    home_office: bool = False
 
     def roles_for(self, csp_id: int, review_id: int | None = None) -> set[str]:
         roles = {f"csp:{r}" for r in self.csp_roles.get(csp_id, ())}
@@ -133,7 +140,8 @@ def can(principal: Principal, action: str, csp_id: int, review_id: int | None = 
 
 def require_review(principal: Principal, action: str, csp_id: int, review_id: int) -> None:
     """NotFound when the caller cannot see the review; Forbidden when only the act is barred."""
-    if not can(principal, "view_review", csp_id, review_id):
+    audits = action in AUDIT_ONLY and can(principal, action, csp_id, review_id)
+    if not (can(principal, "view_review", csp_id, review_id) or audits):
         raise NotFound("review")
     if not can(principal, action, csp_id, review_id):
         raise Forbidden(f"Your roles on this review do not allow '{action}'")
@@ -160,6 +168,11 @@ def action_edit_scope(
     if own_agency_leads and can(principal, "report_action_progress", csp_id, review_id):
         return PROGRESS_ONLY
     return None
+
+
+def reads_submitted_versions(principal: Principal, action: str) -> bool:
+    """A Home Office reviewer may read a document's version that was submitted to them."""
+    return principal.home_office and action == "view_documents"
 
 
 def imr_roles(principal: Principal, facts: ImrFacts) -> set[str]:

@@ -67,6 +67,7 @@ class Person(Base):
     entra_tenant_id: Mapped[str | None] = mapped_column(String(36))
     entra_object_id: Mapped[str | None] = mapped_column(String(36), unique=True)
     removed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    home_office_reviewer: Mapped[bool] = mapped_column(Boolean, default=False)
     agency: Mapped[Agency | None] = relationship()
 
 

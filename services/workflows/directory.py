@@ -74,6 +74,11 @@ def create_person(ctx: Ctx, data: dict) -> dict:
     errors = FieldErrors()
     agency = _agency_for(ctx, data.get("agency_id"), errors)
     grants = _role_grants(ctx, data.get("csp_roles", []), errors)
+    errors.check(
+        not data.get("home_office_reviewer") or ctx.principal.is_admin,
+        "home_office_reviewer",
+        "Only an administrator adds a Home Office reviewer",
+    )
     errors.raise_if_any()
     email = data["email"].strip().lower()
     if ctx.session.scalar(select(Person).where(Person.email == email)):
@@ -87,6 +92,7 @@ def create_person(ctx: Ctx, data: dict) -> dict:
         pool_chair=pool.get("chair", False),
         pool_overview_author=pool.get("overview_author", False),
         trained_on=pool.get("trained_on"),
+        home_office_reviewer=bool(data.get("home_office_reviewer")),
     )
     ctx.session.add(person)
     ctx.session.flush()
@@ -99,6 +105,7 @@ def create_person(ctx: Ctx, data: dict) -> dict:
             "person_id": person.id,
             "agency_id": person.agency_id,
             "csp_roles": [f"{c.code}:{r}" for c, r in grants],
+            "home_office_reviewer": person.home_office_reviewer,
         },
     )
     return person_view(person)
@@ -174,6 +181,7 @@ def person_view(p: Person) -> dict:
         "agency": p.agency.name if p.agency else None,
         "job_title": p.job_title,
         "signed_in_with_entra": p.entra_object_id is not None,
+        "home_office_reviewer": bool(p.home_office_reviewer),
         "removed_at": p.removed_at and p.removed_at.isoformat(),
         "pool": {
             "chair": p.pool_chair,

@@ -14,10 +14,17 @@ from sqlalchemy import select
 from services.documents.docx_sections import read_report
 from services.documents.naming import display_name, storage_name
 from services.documents.upload_checks import CONTENT_TYPES, Refused, check_upload
-from services.domain.access import require_review
+from services.domain.access import reads_submitted_versions, require_review
 from services.domain.errors import Conflict, FieldErrors, Locked, NotFound, PreconditionFailed
 from services.domain.versions import DOCUMENT_KINDS, PROTECTIVE_MARKINGS, etag, parse_label
-from services.storage.models import Agency, Document, DocumentVersion, Person, Review
+from services.storage.models import (
+    Agency,
+    Document,
+    DocumentVersion,
+    HomeOfficeSubmission,
+    Person,
+    Review,
+)
 from services.workflows import access_log, imr_records, records
 from services.workflows.context import Ctx
 from services.workflows.notify import record
@@ -39,11 +46,28 @@ def open_limited(
     doc = ctx.session.scalar(query.with_for_update() if lock else query)
     if doc is None:
         raise NotFound("document")
-    if doc.imr_id is not None:
-        return doc, imr_records.document_access(ctx, doc, action)
-    review = ctx.session.get(Review, doc.review_id)
-    require_review(ctx.principal, action, review.csp_id, review.id)
-    return doc, None
+    try:
+        if doc.imr_id is not None:
+            return doc, imr_records.document_access(ctx, doc, action)
+        review = ctx.session.get(Review, doc.review_id)
+        require_review(ctx.principal, action, review.csp_id, review.id)
+        return doc, None
+    except NotFound:
+        submitted = reads_submitted_versions(ctx.principal, action) and submitted_label(ctx, doc)
+        if not submitted:
+            raise
+        return doc, submitted
+
+
+def submitted_label(ctx: Ctx, doc: Document) -> str | None:
+    """The version of the document in the review's latest Home Office submission, if any."""
+    latest = ctx.session.scalar(
+        select(HomeOfficeSubmission)
+        .where(HomeOfficeSubmission.review_id == doc.review_id)
+        .order_by(HomeOfficeSubmission.round.desc())
+    )
+    pins = latest.pins.values() if latest else ()
+    return next((p["label"] for p in pins if p["document_id"] == doc.id), None)
 
 
 def validated(ctx: Ctx, review: Review, upload: Upload) -> str:

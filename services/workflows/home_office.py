@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from services.domain import lifecycle
 from services.domain.action_tracking import is_closed
-from services.domain.errors import Conflict, FieldErrors, NotFound
+from services.domain.errors import Conflict, FieldErrors, Forbidden, NotFound
 from services.storage.models import (
     ActionRow,
     Clearance,
@@ -68,6 +68,30 @@ def submission_view(ctx: Ctx, s: HomeOfficeSubmission) -> dict:
             for i in _items(ctx, s)
         ],
     }
+
+
+def reviewer_queue(ctx: Ctx) -> list[dict]:
+    """For a Home Office reviewer: every CSP's latest submission, with the exact versions they
+    may read; nothing else of the reviews."""
+    if not ctx.principal.home_office:
+        raise Forbidden("Only Home Office reviewers read the submissions queue")
+    found = {}
+    for s in ctx.session.scalars(select(HomeOfficeSubmission).order_by(HomeOfficeSubmission.id)):
+        found[s.review_id] = s  # the latest round wins
+    queue = []
+    for submission in found.values():
+        review = ctx.session.get(Review, submission.review_id)
+        queue.append(
+            {
+                "review_reference": review.reference,
+                "csp": review.csp.code,
+                "round": submission.round,
+                "submitted_on": submission.submitted_on.isoformat(),
+                "outcome": submission.outcome,
+                "versions": submission.pins,
+            }
+        )
+    return queue
 
 
 def submit(ctx: Ctx, review_id: int, data: dict) -> dict:

@@ -42,4 +42,5 @@ def load_principal(session: Session, person_id: int) -> Principal:
         review_roles={k: frozenset(v) for k, v in review_roles.items()},
         imr_roles={k: frozenset(v) for k, v in imr_roles.items()},
         imr_reviews=frozenset(imr_reviews),
+        home_office=bool(person.home_office_reviewer),
     )

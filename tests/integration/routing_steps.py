@@ -60,8 +60,8 @@ def action_plan(author) -> dict:
     return ok(author.post(f"reviews/{REVIEW}/documents/{sheet['id']}/render", {}), 201)
 
 
-def cleared(api, coordinator, **planted) -> dict:
-    """Three accepted IMRs (the `accepted` fixture) to a cleared review; returns the documents."""
+def submitted(api, coordinator, **planted) -> tuple[dict, dict]:
+    """Three accepted IMRs (the `accepted` fixture) to a Home Office submission."""
     author = api.as_("chair.penhallow@pool.demo.local")
     chair = api.as_("chair.ashdown@pool.demo.local")
     plan(author, coordinator)
@@ -80,6 +80,12 @@ def cleared(api, coordinator, **planted) -> dict:
         ),
         201,
     )
+    return docs, submission
+
+
+def cleared(api, coordinator, **planted) -> dict:
+    """Three accepted IMRs (the `accepted` fixture) to a cleared review; returns the documents."""
+    docs, submission = submitted(api, coordinator, **planted)
     ok(
         coordinator.post(
             f"home-office-submissions/{submission['id']}/outcome",
