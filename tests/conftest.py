@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import uuid
 from datetime import date
 
@@ -77,3 +78,10 @@ def app(database_url, tmp_path, clock):
     application = create_app(settings, clock=clock)
     yield application
     application.extensions["dhr"].engine.dispose()
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The access matrix's cell count, in the run's output whenever it ran."""
+    matrix = sys.modules.get("tests.integration.test_access_matrix")
+    if matrix is not None and sum(matrix.OUTCOMES.values()):
+        terminalreporter.write_line(matrix.summary())
