@@ -12,7 +12,10 @@ import { changes, col, toRow } from "../shared/plan.js";
 import { $, fillSelect, longDate, say, show } from "../shared/ui.js";
 
 const state = { session: savedSession(), host: null, plan: null, server: new Map(), dirty: new Set() };
-const api = createApi({ token: () => (state.session?.sso ? officeToken() : state.session?.token) });
+const api = createApi({
+  token: () => (state.session?.sso ? officeToken() : state.session?.token),
+  onClaims: (claims) => officeToken(globalThis.OfficeRuntime, claims),
+});
 const status = (text, kind = "info") => say($("#status"), text, kind);
 const failure = (error) => say($("#error"), error ? error.message : "", "error");
 

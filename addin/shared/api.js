@@ -56,12 +56,15 @@ export function problemMessage(problem, status) {
 
 /**
  * A client for /api/v1 that sends the bearer token on every call.
- * @param {{token: () => (string|null|Promise<string>), fetchImpl?: typeof fetch, base?: string}} options
+ * When the service answers 403 with a `claims` challenge (Entra wants MFA or Conditional Access),
+ * `onClaims(claims)` is asked for a new token and the call is sent once more with it.
+ * @param {{token: () => (string|null|Promise<string>), onClaims?: (claims: string) => Promise<string>,
+ *   fetchImpl?: typeof fetch, base?: string}} options
  */
-export function createApi({ token, fetchImpl = (...a) => fetch(...a), base = "" }) {
-  async function call(method, path, { json, body, headers = {} } = {}) {
+export function createApi({ token, onClaims = null, fetchImpl = (...a) => fetch(...a), base = "" }) {
+  async function call(method, path, { json, body, headers = {} } = {}, challenged = null) {
     const sent = { ...headers };
-    const bearer = await token();
+    const bearer = challenged || (await token());
     if (bearer) sent.Authorization = `Bearer ${bearer}`;
     let payload = body;
     if (json !== undefined) {
@@ -77,6 +80,9 @@ export function createApi({ token, fetchImpl = (...a) => fetch(...a), base = "" 
     const type = response.headers.get("Content-Type") || "";
     if (!response.ok) {
       const problem = type.includes("json") ? await response.json().catch(() => null) : null;
+      if (response.status === 403 && problem?.claims && onClaims && !challenged) {
+        return call(method, path, { json, body, headers }, await onClaims(problem.claims));
+      }
       throw new ApiError(problemMessage(problem, response.status), response.status, problem);
     }
     if (type.includes("json")) return { data: await response.json(), headers: response.headers };

@@ -59,15 +59,18 @@ const SSO_MESSAGES = {
 };
 
 /**
- * A token for this API from Office's single sign-on.
+ * A token for this API from Office's single sign-on; with `claims`, answering Entra's challenge
+ * (MFA, Conditional Access) that the service passed back.
  * @returns {Promise<string>}
  */
-export async function officeToken(runtime = globalThis.OfficeRuntime) {
+export async function officeToken(runtime = globalThis.OfficeRuntime, claims = null) {
   if (!runtime?.auth?.getAccessToken) {
     throw new Error("Sign-in with your organisation's account works inside Word or Excel.");
   }
+  const options = { allowSignInPrompt: true, allowConsentPrompt: true };
+  if (claims) options.authChallenge = claims;
   try {
-    return await runtime.auth.getAccessToken({ allowSignInPrompt: true, allowConsentPrompt: true });
+    return await runtime.auth.getAccessToken(options);
   } catch (error) {
     throw new Error(SSO_MESSAGES[error?.code] || `Office could not sign you in (${error?.code || error?.message}).`);
   }

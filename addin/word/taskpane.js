@@ -14,7 +14,10 @@ import * as word from "../shared/word.js";
 
 const state = { session: savedSession(), inWord: false, imr: null, doc: null, documents: [] };
 const REPORTS = ["overview_report", "executive_summary"];
-const api = createApi({ token: () => (state.session?.sso ? officeToken() : state.session?.token) });
+const api = createApi({
+  token: () => (state.session?.sso ? officeToken() : state.session?.token),
+  onClaims: (claims) => officeToken(globalThis.OfficeRuntime, claims),
+});
 const status = (text, kind = "info") => say($("#status"), text, kind);
 const failure = (error) => say($("#error"), error ? error.message : "", "error");
 const el = (tag, props = {}, ...children) => {

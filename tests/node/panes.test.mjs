@@ -187,3 +187,22 @@ test("Office's single sign-on gives the token, or a message a person understands
   await assert.rejects(officeToken(runtime(13012)), /Edit in Teams/);
   await assert.rejects(officeToken(undefined), /inside Word or Excel/);
 });
+
+test("a claims challenge is answered once with a new token, then the call is sent again", async () => {
+  const seen = [];
+  const fetchImpl = async (_url, init) => {
+    seen.push(init.headers.Authorization);
+    if (seen.length === 1) {
+      return new Response(JSON.stringify({ detail: "More sign-in needed", claims: '{"mfa":1}' }), {
+        status: 403,
+        headers: { "Content-Type": "application/problem+json" },
+      });
+    }
+    return new Response("[]", { headers: { "Content-Type": "application/json" } });
+  };
+  const asked = [];
+  const api = createApi({ token: () => "first", onClaims: async (claims) => (asked.push(claims), "second"), fetchImpl });
+  assert.deepEqual(await api.get("reviews"), []);
+  assert.deepEqual(seen, ["Bearer first", "Bearer second"]);
+  assert.deepEqual(asked, ['{"mfa":1}']);
+});
