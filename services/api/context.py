@@ -9,6 +9,7 @@ from typing import Any
 from flask import Flask, current_app, g, request
 from werkzeug.exceptions import RequestEntityTooLarge
 
+from services.auth.entra import AppIdentity
 from services.bootstrap import Services
 from services.domain.errors import NotFound, Unauthenticated
 from services.workflows import sign_in
@@ -101,6 +102,8 @@ def install(app: Flask) -> None:
             g.principal = load_principal(session(), person_id)
         except NotFound as exc:
             raise Unauthenticated("The token's person no longer exists") from exc
+        if g.get("dhr_app_roles"):
+            g.principal = sign_in.with_app_roles(session(), g.principal, g.dhr_app_roles)
         return None
 
     def _person_id(token: str) -> int:
@@ -108,8 +111,12 @@ def install(app: Flask) -> None:
         if s.entra is None:
             return s.tokens.verify(token)
         identity = s.entra.verify(token)
+        home, now = s.settings.entra_tenant_id, s.clock.now()
+        if isinstance(identity, AppIdentity):
+            g.dhr_app_roles = identity.roles
+            return sign_in.application_for(session(), identity, home, now)
         g.dhr_assertion = token  # SharePoint is then called on behalf of this person
-        return sign_in.person_for(session(), identity, s.settings.entra_tenant_id, s.clock.now())
+        return sign_in.person_for(session(), identity, home, now)
 
     @app.teardown_appcontext
     def close_session(_exc):

@@ -4,8 +4,9 @@ Only RS256, from keys in the tenant's JWKS (cached; fetched again once when a to
 unknown `kid`, which is how Entra rotates keys). The audience is the API's client id (v2 tokens)
 or its `api://` URI (v1); the issuer is the configured tenant's, or one of an allow-list; `exp`,
 `nbf` and `iat` are checked with a minute's skew. A delegated token must carry the
-`access_as_user` scope; an ID token (no `scp`, no `roles`) is not an access token. People are
-identified by `tid` + `oid`, never by email.
+`access_as_user` scope; an app-only token (no `scp`) needs one of this API's app roles
+(`Dhr.…`); an ID token (no `scp`, no `roles`) is not an access token. People and applications
+are identified by `tid` + `oid`, never by email.
 """
 
 from __future__ import annotations
@@ -19,6 +20,19 @@ from services.domain.errors import Forbidden, Unauthenticated
 
 SCOPE = "access_as_user"
 LEEWAY_SECONDS = 60
+
+
+APP_ROLE_PREFIX = "Dhr."
+
+
+@dataclass(frozen=True)
+class AppIdentity:
+    """A valid app-only token (a Power Automate flow or another service, no person)."""
+
+    tenant_id: str
+    object_id: str  # the service principal's object id
+    app_id: str
+    roles: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -60,7 +74,7 @@ class EntraTokens:
             cooldown_duration=keys_cooldown_seconds,
         )
 
-    def verify(self, token: str) -> EntraIdentity:
+    def verify(self, token: str) -> EntraIdentity | AppIdentity:
         try:
             key = self._keys.get_signing_key_from_jwt(token)
             claims = jwt.decode(
@@ -84,7 +98,7 @@ class EntraTokens:
         if "scp" not in claims and "roles" not in claims:
             raise Unauthenticated("An ID token is not an access token: ask for the API's scope")
         if "scp" not in claims:
-            raise Unauthenticated("App-only tokens are not accepted on these routes")
+            return self._application(claims)
         if SCOPE not in str(claims["scp"]).split():
             raise Forbidden(f"The token lacks the '{SCOPE}' scope")
         return EntraIdentity(
@@ -92,6 +106,20 @@ class EntraTokens:
             object_id=claims["oid"],
             username=str(claims.get("preferred_username", "")).lower(),
             name=str(claims.get("name", "")),
+        )
+
+    def _application(self, claims: dict) -> AppIdentity:
+        """App-only: only named app roles of ours count; a token with none is refused."""
+        roles = tuple(r for r in claims.get("roles") or () if str(r).startswith(APP_ROLE_PREFIX))
+        if not roles:
+            raise Unauthenticated(
+                f"An app-only token needs one of this API's roles ({APP_ROLE_PREFIX}…)"
+            )
+        return AppIdentity(
+            tenant_id=claims["tid"],
+            object_id=claims["oid"],
+            app_id=str(claims.get("azp") or claims.get("appid") or ""),
+            roles=roles,
         )
 
     def _issuers_for(self, tenant: str) -> set[str]:

@@ -21,6 +21,8 @@ CSP_ROLES = ("coordinator", "chair", "auditor")
 REVIEW_ROLES = ("chair", "panel_member", "overview_author")
 
 COORD, CSP_CHAIR, AUDITOR = "csp:coordinator", "csp:chair", "csp:auditor"
+# An application (a Power Automate flow) granted the app role Dhr.Subscriptions.<CSP code>.
+FLOWS = "csp:flows"
 CHAIR, MEMBER, AUTHOR = "review:chair", "review:panel_member", "review:overview_author"
 SENIOR_MANAGER, IMR_AUTHOR = "imr:senior_manager", "imr:author"
 
@@ -77,7 +79,11 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "view_dashboard": frozenset({COORD, CSP_CHAIR}),
     "manage_directory": frozenset({COORD}),
     "view_directory": frozenset({COORD, CSP_CHAIR}),
+    "manage_subscriptions": frozenset({COORD, FLOWS}),
 }
+
+# App role -> the CSP role it gives an application in the CSP named after the prefix.
+APP_ROLES = {"Dhr.Subscriptions.": "flows"}
 
 # IMR action -> roles that may take it, on top of seeing the IMR.
 IMR_PERMISSIONS: dict[str, frozenset[str]] = {

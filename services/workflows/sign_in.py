@@ -8,13 +8,16 @@ tenant cannot take the record over. A removed person's tokens are refused.
 
 from __future__ import annotations
 
+import dataclasses
+
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from services.auth.entra import EntraIdentity
+from services.auth.entra import AppIdentity, EntraIdentity
+from services.domain.access import APP_ROLES, Principal
 from services.domain.errors import Unauthenticated
-from services.storage.models import Person
+from services.storage.models import Csp, Person
 from services.workflows import audit_trail
 
 
@@ -47,7 +50,7 @@ def _link(session: Session, identity: EntraIdentity, home_tenant: str, now) -> P
     return person
 
 
-def person_for_linked(session: Session, identity: EntraIdentity) -> Person:
+def person_for_linked(session: Session, identity: EntraIdentity | AppIdentity) -> Person:
     person = session.scalar(
         select(Person).where(
             Person.entra_object_id == identity.object_id,
@@ -74,3 +77,48 @@ def _invited(session: Session, identity: EntraIdentity, home_tenant: str) -> Per
             "No invitation for this account: ask your coordinator to add you to the directory"
         )
     return person
+
+
+def application_for(session: Session, identity: AppIdentity, home_tenant: str, now) -> int:
+    """The directory entry standing for an application (made at its first call, audited), so
+    what it does is attributed like a person's; it holds no role but what its token grants."""
+    if identity.tenant_id != home_tenant:
+        raise Unauthenticated("Applications from other tenants are not accepted")
+    try:
+        return person_for_linked(session, identity).id
+    except Unauthenticated:
+        pass
+    app = Person(
+        name=f"Application {identity.app_id or identity.object_id}",
+        email=f"{identity.object_id}@applications.invalid",
+        entra_tenant_id=identity.tenant_id,
+        entra_object_id=identity.object_id,
+    )
+    session.add(app)
+    session.flush()
+    audit_trail.append(
+        session,
+        audit_trail.DIRECTORY_CHAIN,
+        app.id,
+        "application.registered",
+        {"person_id": app.id, "app_id": identity.app_id, "oid": identity.object_id},
+        now,
+    )
+    try:
+        session.commit()
+    except IntegrityError:
+        session.rollback()
+        return person_for_linked(session, identity).id
+    return app.id
+
+
+def with_app_roles(session: Session, principal: Principal, roles: tuple[str, ...]) -> Principal:
+    """The principal with the CSP roles its app roles grant (Dhr.Subscriptions.DEMO → flows)."""
+    granted: dict[int, set[str]] = {k: set(v) for k, v in principal.csp_roles.items()}
+    for role in roles:
+        for prefix, csp_role in APP_ROLES.items():
+            if role.startswith(prefix):
+                csp = session.scalar(select(Csp).where(Csp.code == role[len(prefix) :].upper()))
+                if csp is not None:
+                    granted.setdefault(csp.id, set()).add(csp_role)
+    return dataclasses.replace(principal, csp_roles={k: frozenset(v) for k, v in granted.items()})

@@ -16,7 +16,7 @@ from services.workflows.directory import csp_by_code
 
 def subscribe(ctx: Ctx, data: dict) -> dict:
     csp = csp_by_code(ctx, data["csp"])
-    require_csp(ctx.principal, "manage_directory", csp.id)
+    require_csp(ctx.principal, "manage_subscriptions", csp.id)
     errors = FieldErrors()
     errors.check(
         data["event"] in outbox.SUBSCRIBABLE,
@@ -46,7 +46,7 @@ def unsubscribe(ctx: Ctx, subscription_id: int) -> None:
     subscription = ctx.session.get(Subscription, subscription_id)
     if subscription is None:
         raise NotFound("subscription")
-    require_csp(ctx.principal, "manage_directory", subscription.csp_id)
+    require_csp(ctx.principal, "manage_subscriptions", subscription.csp_id)
     ctx.session.delete(subscription)
 
 

@@ -31,6 +31,9 @@ class Caller:
     def put(self, path, body=None, **kw):
         return self._call("PUT", path, body, **kw)
 
+    def delete(self, path, **kw):
+        return self._call("DELETE", path, **kw)
+
     def patch(self, path, body=None, **kw):
         return self._call("PATCH", path, body, **kw)
 

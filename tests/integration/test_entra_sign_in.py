@@ -182,3 +182,62 @@ def test_production_refuses_the_dev_sign_in_and_entra_without_its_settings():
     assert env.problems() == []
     assert env.jwks_url == f"https://login.microsoftonline.com/{TENANT}/discovery/v2.0/keys"
     assert env.issuer == f"https://login.microsoftonline.com/{TENANT}/v2.0"
+
+
+APP_OID = "0b0b0b0b-0000-4000-8000-0000000000f1"
+FLOW = {
+    "event": "signoff.requested",
+    "callback_url": "https://prod-01.uksouth.logic.azure.com/workflows/1",
+}
+
+
+def app_token(entra, *roles):
+    return entra.mint(
+        oid=APP_OID,
+        scp=None,
+        roles=list(roles),
+        azp="a1b2c3d4-0000-4000-8000-00000000f10w",
+        idtyp="app",
+    )
+
+
+def test_an_app_only_token_acts_only_through_its_named_app_roles(entra_app, m365):
+    entra, client = m365.entra, entra_app.test_client()
+
+    def call(method, path, token, body=None):
+        return client.open(
+            f"/api/v1/{path}",
+            method=method,
+            json=body,
+            headers={"Authorization": f"Bearer {token}"},
+        )
+
+    flow = app_token(entra, "Dhr.Subscriptions.DEMO")
+    made = call("POST", "subscriptions", flow, {**FLOW, "csp": "DEMO"})
+    assert made.status_code == 201, made.json
+    assert (
+        call("POST", "subscriptions", flow, {**FLOW, "csp": "OTHR"}).status_code == 404
+    )  # no such CSP here
+    assert call("GET", "reviews", flow).json == []  # an application sees no review
+    assert call("GET", "reviews/1", flow).status_code == 404
+    assert call("DELETE", f"subscriptions/{made.json['id']}", flow).status_code == 204
+    assert (
+        call("GET", "reviews", app_token(entra, "User.Read.All")).status_code == 401
+    )  # none of ours
+    other_csp = app_token(entra, "Dhr.Subscriptions.ELSE")
+    assert call("POST", "subscriptions", other_csp, {**FLOW, "csp": "DEMO"}).status_code == 403
+    people = call(
+        "GET", "people", entra.mint(oid=OID, preferred_username="coordinator@demo.local")
+    ).json
+    [app] = [p for p in people if p["email"] == f"{APP_OID}@applications.invalid"]
+    assert app["name"].startswith("Application ") and app["signed_in_with_entra"]
+
+
+def test_a_coordinator_subscribes_a_flow_and_a_csp_chair_may_not(api, coordinator, csp_chair):
+    made = coordinator.post("subscriptions", {**FLOW, "csp": "DEMO"})
+    assert made.status_code == 201 and made.headers["Location"].endswith(
+        f"/subscriptions/{made.json['id']}"
+    )
+    assert csp_chair.post("subscriptions", {**FLOW, "csp": "DEMO"}).status_code == 403
+    assert csp_chair.delete(f"subscriptions/{made.json['id']}").status_code == 403
+    assert coordinator.delete(f"subscriptions/{made.json['id']}").status_code == 204
