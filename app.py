@@ -15,7 +15,8 @@ from services.ports import Clock
 
 
 def create_app(settings: Settings | None = None, clock: Clock | None = None) -> Flask:
-    """Builds the Flask app for `settings` (default: from DHR_* variables). Touches no network."""
+    """Builds the Flask app for `settings` (default: from DHR_* variables). Touches no network,
+    except to read the MSAL certificate when it is a Key Vault reference."""
     from services import api
 
     services: Services = build(settings or Settings.from_env(), clock)

@@ -11,6 +11,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from services.auth.app_tokens import AppTokens, load_certificate_credential
+from services.auth.certificates import certificate_pem
 from services.auth.dev import DevTokens, load_or_create_key
 from services.auth.entra import EntraTokens
 from services.auth.obo import UserTokens
@@ -92,7 +93,9 @@ def _sharepoint_tokens(settings: Settings) -> AppTokens:
     return AppTokens(
         tenant_id=settings.entra_tenant_id,
         client_id=settings.entra_client_id,
-        credential=load_certificate_credential(settings.entra_certificate),
+        credential=load_certificate_credential(
+            certificate_pem(settings.entra_certificate, settings.entra_ca_bundle)
+        ),
         scope=scope,
         authority_host=settings.entra_authority_host,
         instance_discovery=settings.entra_instance_discovery,

@@ -18,6 +18,13 @@ def _pairs(text: str) -> dict[str, str]:
     return found
 
 
+def _certificate(value: str) -> Path | str | None:
+    """A Key Vault secret URL stays a URL; anything else is a file path."""
+    if not value:
+        return None
+    return value if value.startswith("https://") else Path(value)
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything the service can be told from outside. See the README's configuration table."""
@@ -39,7 +46,7 @@ class Settings:
     sharepoint_retry_backoff: float = 2.0
     entra_tenant_id: str = ""
     entra_client_id: str = ""
-    entra_certificate: Path | None = None
+    entra_certificate: Path | str | None = None  # a PEM file, or a Key Vault secret URL
     entra_authority_host: str = "https://login.microsoftonline.com"
     entra_instance_discovery: bool = True
     entra_ca_bundle: str | None = None
@@ -94,7 +101,7 @@ class Settings:
             sharepoint_retry_backoff=float(env.get("DHR_SHAREPOINT_RETRY_BACKOFF", "2.0")),
             entra_tenant_id=env.get("DHR_ENTRA_TENANT_ID", ""),
             entra_client_id=env.get("DHR_ENTRA_CLIENT_ID", ""),
-            entra_certificate=Path(cert) if (cert := env.get("DHR_ENTRA_CERTIFICATE")) else None,
+            entra_certificate=_certificate(env.get("DHR_ENTRA_CERTIFICATE", "")),
             entra_authority_host=env.get(
                 "DHR_ENTRA_AUTHORITY_HOST", "https://login.microsoftonline.com"
             ),

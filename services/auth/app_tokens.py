@@ -20,9 +20,10 @@ from services.domain.errors import LibraryUnavailable
 EXPIRY_MARGIN_SECONDS = 300
 
 
-def load_certificate_credential(pem_path: Path) -> dict:
+def load_certificate_credential(pem: Path | bytes) -> dict:
     """MSAL's certificate credential from one PEM holding the private key and the certificate."""
-    pem = pem_path.read_bytes()
+    if isinstance(pem, Path):
+        pem = pem.read_bytes()
     certificate = x509.load_pem_x509_certificate(pem)
     key = serialization.load_pem_private_key(pem, password=None)
     key_pem = key.private_bytes(

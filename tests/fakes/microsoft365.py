@@ -26,11 +26,11 @@ class Microsoft365:
     def settings(self, **values) -> Settings:
         """Service settings for DHR_LIBRARY=sharepoint against these fakes."""
         values.setdefault("library", "sharepoint")
+        values.setdefault("entra_certificate", self.credential_pem)
         return Settings(
             sharepoint_site_url=self.sharepoint.site_url,
             entra_tenant_id=TENANT,
             entra_client_id=CLIENT_ID,
-            entra_certificate=self.credential_pem,
             entra_authority_host=self.entra.authority_host,
             entra_instance_discovery=False,
             entra_ca_bundle=str(self.ca_bundle),
