@@ -102,9 +102,9 @@ class Settings:
             entra_tenant_id=env.get("DHR_ENTRA_TENANT_ID", ""),
             entra_client_id=env.get("DHR_ENTRA_CLIENT_ID", ""),
             entra_certificate=_certificate(env.get("DHR_ENTRA_CERTIFICATE", "")),
-            entra_authority_host=env.get(
-                "DHR_ENTRA_AUTHORITY_HOST", "https://login.microsoftonline.com"
-            ),
+            # DHR_ENTRA_AUTHORITY is the documented name; DHR_ENTRA_AUTHORITY_HOST the earlier one.
+            entra_authority_host=env.get("DHR_ENTRA_AUTHORITY")
+            or env.get("DHR_ENTRA_AUTHORITY_HOST", "https://login.microsoftonline.com"),
             entra_instance_discovery=env.get("DHR_ENTRA_INSTANCE_DISCOVERY", "1").lower() in _TRUE,
             entra_ca_bundle=env.get("DHR_ENTRA_CA_BUNDLE") or None,
             public_url=env.get("DHR_PUBLIC_URL", "https://127.0.0.1:3000").rstrip("/"),

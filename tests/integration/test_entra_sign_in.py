@@ -182,6 +182,10 @@ def test_production_refuses_the_dev_sign_in_and_entra_without_its_settings():
     assert env.problems() == []
     assert env.jwks_url == f"https://login.microsoftonline.com/{TENANT}/discovery/v2.0/keys"
     assert env.issuer == f"https://login.microsoftonline.com/{TENANT}/v2.0"
+    sovereign = Settings.from_env(
+        {"DHR_ENTRA_AUTHORITY": "https://login.microsoftonline.us", "DHR_ENTRA_TENANT_ID": TENANT}
+    )
+    assert sovereign.jwks_url == f"https://login.microsoftonline.us/{TENANT}/discovery/v2.0/keys"
 
 
 APP_OID = "0b0b0b0b-0000-4000-8000-0000000000f1"
