@@ -19,7 +19,9 @@ def ok(response, status=200):
     return response.json
 
 
-def accepted_imr(api, coordinator, agency, manager, author, events, recommendations, review=1):
+def started_imr(api, coordinator, agency, manager, author, review=1) -> tuple[dict, dict]:
+    """Commissioned by the chair, the author named and attested, the document started from the
+    template: (the IMR, its document)."""
     chair = api.as_("chair.ashdown@pool.demo.local")
     imr = ok(
         chair.post(
@@ -45,7 +47,12 @@ def accepted_imr(api, coordinator, agency, manager, author, events, recommendati
             },
         )
     )
-    doc = ok(writer.post(f"imrs/{imr['id']}/document"), 201)
+    return imr, ok(writer.post(f"imrs/{imr['id']}/document"), 201)
+
+
+def accepted_imr(api, coordinator, agency, manager, author, events, recommendations, review=1):
+    imr, doc = started_imr(api, coordinator, agency, manager, author, review)
+    chair, boss, writer = (api.as_(e) for e in ("chair.ashdown@pool.demo.local", manager, author))
     first = writer.get(f"documents/{doc['id']}/versions/0.1/content").data
     ok(
         writer.send(

@@ -33,8 +33,8 @@ from services.workflows.imr_records import facts
 from services.workflows.principal import load_principal
 from tests.fakes.hostile import valid_docx
 from tests.integration.conftest import Api
-from tests.integration.helpers import agency_id, person_id
-from tests.integration.imr_steps import accepted_imr, ok
+from tests.integration.helpers import agency_id
+from tests.integration.imr_steps import accepted_imr, ok, started_imr
 from tests.integration.overview_steps import (
     council_events,
     plan,
@@ -134,7 +134,7 @@ def _world(tmp_path, sqlite_template) -> World:
         police_events(),
         ["Call handlers complete DASH"],
     )
-    council = _imr_started(
+    council, _doc = started_imr(
         api,
         coordinator,
         "Demo District Council",
@@ -147,7 +147,7 @@ def _world(tmp_path, sqlite_template) -> World:
         ),
         201,
     )
-    draft = _imr_started(
+    draft, _doc = started_imr(
         api,
         coordinator,
         "Demo Hospitals NHS Trust",
@@ -175,38 +175,6 @@ def _world(tmp_path, sqlite_template) -> World:
         action_id=action,
         chronology_row=row,
     )
-
-
-def _imr_started(api, coordinator, agency, manager, author) -> dict:
-    imr = ok(
-        api.as_(ROLES["review chair"]).post(
-            "reviews/1/imrs",
-            {
-                "agency_id": agency_id(coordinator, agency),
-                "senior_manager_id": person_id(coordinator, manager),
-                "due_on": "2027-01-15",
-            },
-        ),
-        201,
-    )
-    ok(
-        api.as_(manager).put(
-            f"imrs/{imr['id']}/author", {"person_id": person_id(coordinator, author)}
-        )
-    )
-    writer = api.as_(author)
-    ok(
-        writer.post(
-            f"imrs/{imr['id']}/attestation",
-            {
-                "not_directly_involved": True,
-                "not_line_manager_of_involved_staff": True,
-                "signed_on": "2026-11-26",
-            },
-        )
-    )
-    ok(writer.post(f"imrs/{imr['id']}/document"), 201)
-    return imr
 
 
 # -- the cells: (object kind, verb, target) -> the request, and the policy question it asks --
