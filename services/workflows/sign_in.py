@@ -34,17 +34,17 @@ def person_for(session: Session, identity: EntraIdentity, home_tenant: str, now)
 def _link(session: Session, identity: EntraIdentity, home_tenant: str, now) -> Person:
     person = _invited(session, identity, home_tenant)
     person.entra_tenant_id, person.entra_object_id = identity.tenant_id, identity.object_id
-    audit_trail.append(
-        session,
-        audit_trail.DIRECTORY_CHAIN,
-        person.id,
-        "person.linked",
-        {"person_id": person.id, "tid": identity.tenant_id, "oid": identity.object_id},
-        now,
-    )
+    payload = {"person_id": person.id, "tid": identity.tenant_id, "oid": identity.object_id}
+    return _commit_link(session, identity, person, "person.linked", payload, now)
+
+
+def _commit_link(session: Session, identity, person: Person, action: str, payload, now) -> Person:
+    """Audits the link and commits it at once: it stands whatever the request then does. When
+    the same account's first two requests raced, the other one's link wins."""
+    audit_trail.append(session, audit_trail.DIRECTORY_CHAIN, person.id, action, payload, now)
     try:
-        session.commit()  # the link stands whatever the request then does
-    except IntegrityError:  # the same person's first two requests raced; the other one won
+        session.commit()
+    except IntegrityError:
         session.rollback()
         return person_for_linked(session, identity)
     return person
@@ -96,20 +96,8 @@ def application_for(session: Session, identity: AppIdentity, home_tenant: str, n
     )
     session.add(app)
     session.flush()
-    audit_trail.append(
-        session,
-        audit_trail.DIRECTORY_CHAIN,
-        app.id,
-        "application.registered",
-        {"person_id": app.id, "app_id": identity.app_id, "oid": identity.object_id},
-        now,
-    )
-    try:
-        session.commit()
-    except IntegrityError:
-        session.rollback()
-        return person_for_linked(session, identity).id
-    return app.id
+    payload = {"person_id": app.id, "app_id": identity.app_id, "oid": identity.object_id}
+    return _commit_link(session, identity, app, "application.registered", payload, now).id
 
 
 def with_app_roles(session: Session, principal: Principal, roles: tuple[str, ...]) -> Principal:

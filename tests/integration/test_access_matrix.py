@@ -35,13 +35,7 @@ from tests.fakes.hostile import valid_docx
 from tests.integration.conftest import Api
 from tests.integration.helpers import agency_id
 from tests.integration.imr_steps import accepted_imr, ok, started_imr
-from tests.integration.overview_steps import (
-    council_events,
-    plan,
-    police_events,
-    reports,
-    trust_events,
-)
+from tests.integration.overview_steps import accept_three, plan, police_events, reports
 from tests.integration.routing_steps import cleared
 
 ROLES = {
@@ -444,30 +438,7 @@ class Published:
 
 def _published(tmp_path, sqlite_template) -> Published:
     app, api, coordinator, other = _people(tmp_path, sqlite_template)
-    for agency, manager, writer, events, recommendations in (
-        (
-            "Demoshire Police",
-            "m.kells@police.demo.local",
-            "p.castell@police.demo.local",
-            police_events(),
-            ["Call handlers complete DASH for every report of threats"],
-        ),
-        (
-            "Demo District Council",
-            "a.brandt@council.demo.local",
-            "l.haddow@council.demo.local",
-            council_events(),
-            ["Housing officers refer tenants disclosing abuse to the IDVA service"],
-        ),
-        (
-            "Demo Hospitals NHS Trust",
-            "s.whitlow@trust.demo.local",
-            ROLES["IMR author"],
-            trust_events(),
-            [],
-        ),
-    ):
-        accepted_imr(api, coordinator, agency, manager, writer, events, recommendations)
+    accept_three(api, coordinator)
     docs = cleared(api, coordinator)
     built = ok(coordinator.post("reviews/1/publication"), 201)
     ok(api.as_("csp-chair@demo.local").post(f"reviews/1/publication/{built['id']}/confirm"))
