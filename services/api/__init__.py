@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from flask import Flask
-from flask_smorest import Api
 
 from services.api import (
     actions,
@@ -21,6 +20,7 @@ from services.api import (
     swagger2,
     templates,
 )
+from services.api.openapi import make_api
 from services.bootstrap import Services
 
 BLUEPRINTS = (
@@ -59,7 +59,7 @@ def init_app(app: Flask, services: Services) -> None:
             },
         },
     )
-    api = Api(app)
+    api = make_api(app)
     for module in BLUEPRINTS:
         api.register_blueprint(module.blp)
     swagger2.install(app, BLUEPRINTS, services.settings.public_url)

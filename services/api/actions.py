@@ -25,7 +25,7 @@ def _one(view: dict, status: int = 200):
     return view, status, headers
 
 
-@blp.route("/reviews/<int:review_id>/actions", methods=["GET"])
+@blp.route("/reviews/<id:review_id>/actions", methods=["GET"])
 @blp.arguments(s.ActionListQuerySchema, location="query")
 @blp.response(200)
 def list_actions(query, review_id):
@@ -33,7 +33,7 @@ def list_actions(query, review_id):
     return run(actions.list_actions, review_id, query["overdue"])
 
 
-@blp.route("/reviews/<int:review_id>/actions", methods=["POST"])
+@blp.route("/reviews/<id:review_id>/actions", methods=["POST"])
 @blp.arguments(s.ActionSchema)
 @blp.response(201)
 def add_action(data, review_id):
@@ -41,13 +41,13 @@ def add_action(data, review_id):
     return _one(run(actions.add_action, review_id, data), 201)
 
 
-@blp.route("/actions/<int:action_id>", methods=["GET"])
+@blp.route("/actions/<id:action_id>", methods=["GET"])
 @blp.response(200)
 def get_action(action_id):
     return _one(run(actions.get_action, action_id))
 
 
-@blp.route("/actions/<int:action_id>", methods=["PATCH"])
+@blp.route("/actions/<id:action_id>", methods=["PATCH"])
 @blp.arguments(s.ActionPatchSchema)
 @blp.response(200)
 @blp.doc(parameters=[IF_MATCH])
@@ -56,7 +56,7 @@ def patch_action(data, action_id):
     return _one(run(actions.patch_action, action_id, data, request.headers.get("If-Match")))
 
 
-@blp.route("/actions/<int:action_id>/milestones", methods=["POST"])
+@blp.route("/actions/<id:action_id>/milestones", methods=["POST"])
 @blp.arguments(s.MilestoneSchema)
 @blp.response(201)
 def add_milestone(data, action_id):
@@ -64,7 +64,7 @@ def add_milestone(data, action_id):
     return _one(run(actions.add_milestone, action_id, data), 201)
 
 
-@blp.route("/reviews/<int:review_id>/action-plan", methods=["GET"])
+@blp.route("/reviews/<id:review_id>/action-plan", methods=["GET"])
 @blp.arguments(s.ActionPlanFormatSchema, location="query")
 @blp.response(200)
 def get_action_plan(query, review_id):
@@ -74,7 +74,7 @@ def get_action_plan(query, review_id):
     return attachment(*run(action_plan.download, review_id, "xlsx"))
 
 
-@blp.route("/reviews/<int:review_id>/action-plan", methods=["PUT"])
+@blp.route("/reviews/<id:review_id>/action-plan", methods=["PUT"])
 @blp.arguments(s.FileSchema, location="files")
 @blp.response(200)
 @upload

@@ -46,6 +46,7 @@ def manifest_text() -> str:
 
 @blp.route("/manifest.xml")
 @blp.response(200)
+@blp.doc(security=[])
 @public
 def manifest():
     """The add-in manifest for this deployment (sideload it, or upload it to the admin centre)."""
@@ -56,6 +57,7 @@ def manifest():
 
 @blp.route("/addin/<path:name>")
 @blp.response(200)
+@blp.doc(security=[])
 @public
 def addin_file(name: str):
     """A task-pane file: HTML, ES modules, styles and icons; nothing else under addin/."""
@@ -74,6 +76,7 @@ def addin_file(name: str):
 
 @blp.route("/api/v1/auth/config")
 @blp.response(200)
+@blp.doc(security=[])
 @public
 def auth_config():
     """How the task pane signs people in here. Only the embedded dev sign-in exists in this

@@ -70,7 +70,7 @@ def read_directory_audit():
     return run(directory_audit.directory_audit)
 
 
-@blp.route("/people/<int:person_id>", methods=["DELETE"])
+@blp.route("/people/<id:person_id>", methods=["DELETE"])
 @blp.response(200)
 def remove_person(person_id):
     """Administrators: the person has left; their sign-ins are refused, their record is kept."""

@@ -44,7 +44,7 @@ def _headers(view: dict) -> dict:
     return {"ETag": view["etag"], "Location": url_for("documents.get_document", doc_id=view["id"])}
 
 
-@blp.route("/reviews/<int:review_id>/documents", methods=["POST"])
+@blp.route("/reviews/<id:review_id>/documents", methods=["POST"])
 @blp.arguments(s.DocumentFormSchema, location="form")
 @blp.arguments(s.FileSchema, location="files")
 @blp.response(201)
@@ -57,13 +57,13 @@ def create_document(form, files, review_id):
     return view, 201, _headers(view)
 
 
-@blp.route("/reviews/<int:review_id>/documents", methods=["GET"])
+@blp.route("/reviews/<id:review_id>/documents", methods=["GET"])
 @blp.response(200)
 def list_documents(review_id):
     return run(documents.list_documents, review_id)
 
 
-@blp.route("/documents/<int:doc_id>", methods=["GET"])
+@blp.route("/documents/<id:doc_id>", methods=["GET"])
 @blp.response(200)
 def get_document(doc_id):
     """The document, its current version and ETag, approval status and who holds it."""
@@ -71,7 +71,7 @@ def get_document(doc_id):
     return view, 200, {"ETag": view["etag"]}
 
 
-@blp.route("/documents/<int:doc_id>/versions", methods=["POST"])
+@blp.route("/documents/<id:doc_id>/versions", methods=["POST"])
 @blp.arguments(s.VersionFormSchema, location="form")
 @blp.arguments(s.FileSchema, location="files")
 @blp.response(201)
@@ -93,35 +93,35 @@ def save_version(form, files, doc_id):
     return view, 201, _headers(view)
 
 
-@blp.route("/documents/<int:doc_id>/versions", methods=["GET"])
+@blp.route("/documents/<id:doc_id>/versions", methods=["GET"])
 @blp.response(200)
 def list_versions(doc_id):
     """Every version, newest first."""
     return run(documents.list_versions, doc_id)
 
 
-@blp.route("/documents/<int:doc_id>/versions/<label>/content", methods=["GET"])
+@blp.route("/documents/<id:doc_id>/versions/<label>/content", methods=["GET"])
 @blp.response(200)
 def download(doc_id, label):
     """The bytes of one version."""
     return attachment(*run(documents.download, doc_id, label))
 
 
-@blp.route("/documents/<int:doc_id>/versions/<label>/sections", methods=["GET"])
+@blp.route("/documents/<id:doc_id>/versions/<label>/sections", methods=["GET"])
 @blp.response(200)
 def sections(doc_id, label):
     """A Word version's sections by heading: title, level and text (the narrative read back)."""
     return run(documents.sections, doc_id, label)
 
 
-@blp.route("/documents/<int:doc_id>/versions/<label>/anonymity-scan", methods=["POST"])
+@blp.route("/documents/<id:doc_id>/versions/<label>/anonymity-scan", methods=["POST"])
 @blp.response(200)
 def anonymity_scan(doc_id, label):
     """Every part of the version scanned for the register's names and terms (V16)."""
     return run(anonymity.scan, doc_id, label)
 
 
-@blp.route("/documents/<int:doc_id>/versions/<label>/restore", methods=["POST"])
+@blp.route("/documents/<id:doc_id>/versions/<label>/restore", methods=["POST"])
 @blp.response(201)
 def restore(doc_id, label):
     """Make an old version current again, as a new version."""
@@ -129,13 +129,13 @@ def restore(doc_id, label):
     return view, 201, _headers(view)
 
 
-@blp.route("/documents/<int:doc_id>/checkout", methods=["POST"])
+@blp.route("/documents/<id:doc_id>/checkout", methods=["POST"])
 @blp.response(200)
 def checkout(doc_id):
     return run(documents.checkout, doc_id)
 
 
-@blp.route("/documents/<int:doc_id>/checkin", methods=["POST"])
+@blp.route("/documents/<id:doc_id>/checkin", methods=["POST"])
 @blp.response(200)
 def checkin(doc_id):
     return run(documents.checkin, doc_id)

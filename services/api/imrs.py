@@ -26,7 +26,7 @@ IDEMPOTENCY = {
 }
 
 
-@blp.route("/reviews/<int:review_id>/imrs", methods=["POST"])
+@blp.route("/reviews/<id:review_id>/imrs", methods=["POST"])
 @blp.arguments(s.CommissionImrSchema)
 @blp.response(201)
 def commission(data, review_id):
@@ -35,7 +35,7 @@ def commission(data, review_id):
     return view, 201, {"Location": url_for("imrs.get_imr", imr_id=view["id"])}
 
 
-@blp.route("/reviews/<int:review_id>/imrs", methods=["GET"])
+@blp.route("/reviews/<id:review_id>/imrs", methods=["GET"])
 @blp.response(200)
 def list_imrs(review_id):
     """The review's IMRs the caller may see: the chair all, the panel accepted ones only."""
@@ -49,14 +49,14 @@ def my_imrs():
     return run(imrs.my_imrs)
 
 
-@blp.route("/imrs/<int:imr_id>", methods=["GET"])
+@blp.route("/imrs/<id:imr_id>", methods=["GET"])
 @blp.response(200)
 def get_imr(imr_id):
     """State, due date, people, pinned versions, its document and history."""
     return run(imrs.get_imr, imr_id)
 
 
-@blp.route("/imrs/<int:imr_id>/author", methods=["PUT"])
+@blp.route("/imrs/<id:imr_id>/author", methods=["PUT"])
 @blp.arguments(s.ImrAuthorSchema)
 @blp.response(200)
 def name_author(data, imr_id):
@@ -64,7 +64,7 @@ def name_author(data, imr_id):
     return run(imrs.name_author, imr_id, data)
 
 
-@blp.route("/imrs/<int:imr_id>/attestation", methods=["POST"])
+@blp.route("/imrs/<id:imr_id>/attestation", methods=["POST"])
 @blp.arguments(s.AttestationSchema)
 @blp.response(200)
 def attest(data, imr_id):
@@ -72,7 +72,7 @@ def attest(data, imr_id):
     return run(imrs.attest, imr_id, data)
 
 
-@blp.route("/imrs/<int:imr_id>/document", methods=["POST"])
+@blp.route("/imrs/<id:imr_id>/document", methods=["POST"])
 @blp.response(201)
 def start_document(imr_id):
     """The author starts the IMR document from the template filled with the review's data."""
@@ -81,7 +81,7 @@ def start_document(imr_id):
     return view, 201, {"ETag": view["etag"], "Location": location}
 
 
-@blp.route("/imrs/<int:imr_id>/submissions", methods=["POST"])
+@blp.route("/imrs/<id:imr_id>/submissions", methods=["POST"])
 @blp.arguments(s.SubmissionSchema)
 @blp.response(201)
 def submit(data, imr_id):
@@ -94,7 +94,7 @@ def _decided(use_case, imr_id: int, data: dict):
     return view, 200, {"Idempotent-Replayed": "true" if replayed else "false"}
 
 
-@blp.route("/imrs/<int:imr_id>/qa-decision", methods=["POST"])
+@blp.route("/imrs/<id:imr_id>/qa-decision", methods=["POST"])
 @blp.arguments(s.QaDecisionSchema)
 @blp.response(200)
 @blp.doc(**IDEMPOTENCY)
@@ -103,7 +103,7 @@ def qa_decision(data, imr_id):
     return _decided(imrs.qa_decision, imr_id, data)
 
 
-@blp.route("/imrs/<int:imr_id>/acceptance", methods=["POST"])
+@blp.route("/imrs/<id:imr_id>/acceptance", methods=["POST"])
 @blp.arguments(s.AcceptanceSchema)
 @blp.response(200)
 @blp.doc(**IDEMPOTENCY)
@@ -112,7 +112,7 @@ def acceptance(data, imr_id):
     return _decided(imrs.acceptance, imr_id, data)
 
 
-@blp.route("/imrs/<int:imr_id>/versions/<label>/extract", methods=["POST"])
+@blp.route("/imrs/<id:imr_id>/versions/<label>/extract", methods=["POST"])
 @blp.arguments(s.ExtractSchema)
 @blp.response(200)
 def extract(data, imr_id, label):
@@ -120,13 +120,13 @@ def extract(data, imr_id, label):
     return run(imr_chronology.extract, imr_id, label, data["apply"])
 
 
-@blp.route("/imrs/<int:imr_id>/chronology", methods=["GET"])
+@blp.route("/imrs/<id:imr_id>/chronology", methods=["GET"])
 @blp.response(200)
 def get_chronology(imr_id):
     return run(imr_chronology.get_chronology, imr_id)
 
 
-@blp.route("/imrs/<int:imr_id>/chronology", methods=["PUT"])
+@blp.route("/imrs/<id:imr_id>/chronology", methods=["PUT"])
 @blp.arguments(s.ChronologySchema)
 @blp.response(200)
 def put_chronology(data, imr_id):
@@ -134,7 +134,7 @@ def put_chronology(data, imr_id):
     return run(imr_chronology.put_chronology, imr_id, data["rows"])
 
 
-@blp.route("/imrs/<int:imr_id>/chronology/xlsx", methods=["POST"])
+@blp.route("/imrs/<id:imr_id>/chronology/xlsx", methods=["POST"])
 @blp.arguments(s.ChronologyImportFormSchema, location="form")
 @blp.arguments(s.FileSchema, location="files")
 @blp.response(200)
@@ -145,13 +145,13 @@ def import_chronology(form, files, imr_id):
     return run(imr_chronology.import_xlsx, imr_id, received, form["apply"])
 
 
-@blp.route("/imrs/<int:imr_id>/recommendations", methods=["GET"])
+@blp.route("/imrs/<id:imr_id>/recommendations", methods=["GET"])
 @blp.response(200)
 def get_recommendations(imr_id):
     return run(imr_chronology.get_recommendations, imr_id)
 
 
-@blp.route("/imrs/<int:imr_id>/recommendations", methods=["PUT"])
+@blp.route("/imrs/<id:imr_id>/recommendations", methods=["PUT"])
 @blp.arguments(s.RecommendationsSchema)
 @blp.response(200)
 def put_recommendations(data, imr_id):

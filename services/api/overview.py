@@ -21,7 +21,7 @@ from services.workflows import (
 blp = Blueprint(
     "overview",
     __name__,
-    url_prefix="/api/v1/reviews/<int:review_id>",
+    url_prefix="/api/v1/reviews/<id:review_id>",
     description="Overview report",
 )
 
@@ -36,7 +36,7 @@ def chronology(query, review_id):
     return attachment(*run(chronology_export.export, review_id, query["format"]))
 
 
-@blp.route("/chronology/<int:row_id>", methods=["PATCH"])
+@blp.route("/chronology/<id:row_id>", methods=["PATCH"])
 @blp.arguments(s.ChronologyNoteSchema)
 @blp.response(200)
 def annotate(data, review_id, row_id):
@@ -103,7 +103,7 @@ def run_check(data, review_id):
     return run(checks.run_check, review_id, data)
 
 
-@blp.route("/checks/<int:check_id>", methods=["GET"])
+@blp.route("/checks/<id:check_id>", methods=["GET"])
 @blp.response(200)
 def get_check(review_id, check_id):
     """The stored check; 202 with Location and Retry-After while it is still running."""

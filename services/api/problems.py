@@ -193,7 +193,9 @@ def register(app: Flask) -> None:
                 "The request does not match the schema",
                 flatten(_unlocated(messages)),
             )
-        return problem(err.code or 500, err.name, err.description or err.name)
+        # werkzeug's own headers carry meaning (Allow on a 405, Retry-After on a 429/503)
+        kept = {k: v for k, v in err.get_headers() if k.lower() != "content-type"}
+        return problem(err.code or 500, err.name, err.description or err.name, headers=kept)
 
     @app.errorhandler(Exception)
     def unexpected(err: Exception):

@@ -36,7 +36,7 @@ def list_reviews(query):
     return run(notify.list_reviews, query["csp"], query["state"])
 
 
-@blp.route("/reviews/<int:review_id>", methods=["GET"])
+@blp.route("/reviews/<id:review_id>", methods=["GET"])
 @blp.response(200)
 def get_review(review_id):
     """State, deadlines, records, and the actions the caller may take now."""
@@ -56,7 +56,7 @@ def _step(path: str, use_case, schema=None, method="POST", status=200):
     decorated = blp.response(status)(view)
     if schema is not None:
         decorated = blp.arguments(schema)(decorated)
-    blp.route(f"/reviews/<int:review_id>/{path}", methods=[method])(decorated)
+    blp.route(f"/reviews/<id:review_id>/{path}", methods=[method])(decorated)
 
 
 _step("scoping", decide.start_scoping, s.ScopingSchema)

@@ -18,7 +18,7 @@ from services.workflows.idempotency import HEADER
 blp = Blueprint("routing", __name__, url_prefix="/api/v1", description="Sign-off routing")
 
 
-@blp.route("/documents/<int:doc_id>/signoffs", methods=["POST"])
+@blp.route("/documents/<id:doc_id>/signoffs", methods=["POST"])
 @blp.arguments(s.SignOffRequestSchema)
 @blp.response(201)
 def request_signoff(data, doc_id):
@@ -26,13 +26,13 @@ def request_signoff(data, doc_id):
     return run(signoffs.request, doc_id, data)
 
 
-@blp.route("/reviews/<int:review_id>/signoffs", methods=["GET"])
+@blp.route("/reviews/<id:review_id>/signoffs", methods=["GET"])
 @blp.response(200)
 def list_signoffs(review_id):
     return run(signoffs.list_signoffs, review_id)
 
 
-@blp.route("/signoffs/<int:signoff_id>/decision", methods=["POST"])
+@blp.route("/signoffs/<id:signoff_id>/decision", methods=["POST"])
 @blp.arguments(s.SignOffDecisionSchema)
 @blp.response(200)
 @blp.doc(**IDEMPOTENCY)
@@ -42,7 +42,7 @@ def decide_signoff(data, signoff_id):
     return view, 200, {"Idempotent-Replayed": "true" if replayed else "false"}
 
 
-@blp.route("/reviews/<int:review_id>/home-office-submissions", methods=["POST"])
+@blp.route("/reviews/<id:review_id>/home-office-submissions", methods=["POST"])
 @blp.arguments(s.SubmissionRequestSchema)
 @blp.response(201)
 def submit(data, review_id):
@@ -57,7 +57,7 @@ def home_office_queue():
     return run(home_office.reviewer_queue)
 
 
-@blp.route("/home-office-submissions/<int:submission_id>/outcome", methods=["POST"])
+@blp.route("/home-office-submissions/<id:submission_id>/outcome", methods=["POST"])
 @blp.arguments(s.OutcomeSchema)
 @blp.response(200)
 def outcome(data, submission_id):
@@ -65,7 +65,7 @@ def outcome(data, submission_id):
     return run(home_office.record_outcome, submission_id, data)
 
 
-@blp.route("/feedback-items/<int:item_id>/response", methods=["POST"])
+@blp.route("/feedback-items/<id:item_id>/response", methods=["POST"])
 @blp.arguments(s.FeedbackResponseSchema)
 @blp.response(200)
 def respond(data, item_id):
@@ -73,7 +73,7 @@ def respond(data, item_id):
     return run(home_office.answer, item_id, data)
 
 
-@blp.route("/reviews/<int:review_id>/clearance", methods=["POST"])
+@blp.route("/reviews/<id:review_id>/clearance", methods=["POST"])
 @blp.arguments(s.ClearanceSchema)
 @blp.response(201)
 def clearance(data, review_id):
@@ -81,7 +81,7 @@ def clearance(data, review_id):
     return run(home_office.clear, review_id, data)
 
 
-@blp.route("/reviews/<int:review_id>/distribution", methods=["POST"])
+@blp.route("/reviews/<id:review_id>/distribution", methods=["POST"])
 @blp.arguments(s.DistributionSchema)
 @blp.response(201)
 def distribution(data, review_id):
@@ -89,7 +89,7 @@ def distribution(data, review_id):
     return run(home_office.distribute, review_id, data)
 
 
-@blp.route("/reviews/<int:review_id>/conclusion", methods=["POST"])
+@blp.route("/reviews/<id:review_id>/conclusion", methods=["POST"])
 @blp.arguments(s.ConclusionSchema)
 @blp.response(201)
 def conclusion(data, review_id):
@@ -97,7 +97,7 @@ def conclusion(data, review_id):
     return run(home_office.conclude, review_id, data)
 
 
-@blp.route("/reviews/<int:review_id>/notifications", methods=["GET"])
+@blp.route("/reviews/<id:review_id>/notifications", methods=["GET"])
 @blp.response(200)
 def notifications(review_id):
     """Events delivered to the task pane on the embedded default."""
@@ -114,7 +114,7 @@ def subscribe(data):
     return view, 201, {"Location": url_for("routing.unsubscribe", subscription_id=view["id"])}
 
 
-@blp.route("/subscriptions/<int:subscription_id>", methods=["DELETE"])
+@blp.route("/subscriptions/<id:subscription_id>", methods=["DELETE"])
 @blp.response(204)
 def unsubscribe(subscription_id):
     run(subscriptions.unsubscribe, subscription_id)
@@ -129,35 +129,36 @@ def list_outbox(query):
     return run(outbox.list_outbox, query["state"])
 
 
-@blp.route("/admin/outbox/<int:event_id>/retry", methods=["POST"])
+@blp.route("/admin/outbox/<id:event_id>/retry", methods=["POST"])
 @blp.response(200)
 def retry_outbox(event_id):
     return run(outbox.retry, event_id)
 
 
-@blp.route("/reviews/<int:review_id>/publication", methods=["POST"])
+@blp.route("/reviews/<id:review_id>/publication", methods=["POST"])
 @blp.response(201)
 def build_publication(review_id):
     """The pack from the cleared versions, scanned in Word and as PDF; 409 with every hit."""
     return run(publication.build, review_id)
 
 
-@blp.route("/reviews/<int:review_id>/publication/<int:publication_id>/confirm", methods=["POST"])
+@blp.route("/reviews/<id:review_id>/publication/<id:publication_id>/confirm", methods=["POST"])
 @blp.response(200)
 def confirm_publication(review_id, publication_id):
     """A second person publishes the pack."""
     return run(publication.confirm, review_id, publication_id)
 
 
-@blp.route("/reviews/<int:review_id>/publication", methods=["GET"])
+@blp.route("/reviews/<id:review_id>/publication", methods=["GET"])
 @blp.response(200)
 def list_publications(review_id):
     """What was published, when, by whom, with hashes."""
     return run(publication.list_publications, review_id)
 
 
-@blp.route("/publications/<int:publication_id>/files/<digest>.pdf", methods=["GET"])
+@blp.route("/publications/<id:publication_id>/files/<digest>.pdf", methods=["GET"])
 @blp.response(200)
+@blp.doc(security=[])
 @public
 def published_file(publication_id, digest):
     """A published PDF: public, served only from the publication store."""

@@ -4,12 +4,29 @@ from __future__ import annotations
 
 from marshmallow import Schema, ValidationError, fields, validate
 
+from services.api.openapi import MAX_ID
 from services.documents.text import forbidden_characters
+from services.domain.access import CSP_ROLES
 from services.domain.action_tracking import STATUSES
+from services.domain.numbering import SCOPES
+from services.domain.panel import MEMBER_ROLES
+from services.domain.subjects import SUBJECT_ROLES
+from services.domain.terms import PROCEEDING_KINDS
+from services.domain.versions import DOCUMENT_KINDS, PROTECTIVE_MARKINGS
+from services.workflows import family
+from services.workflows.home_office import OUTCOMES as HOME_OFFICE_OUTCOMES
+from services.workflows.outbox import SUBSCRIBABLE
+
+# XML 1.0's characters, as the description states them (lone surrogates cannot reach us as UTF-8)
+DOCUMENT_CHARACTERS = "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\ufffe\\uffff]*$"
 
 
 class Text(fields.String):
     """A string that can go into a Word or Excel document: XML 1.0 characters only."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs["metadata"] = {"pattern": DOCUMENT_CHARACTERS, **kwargs.get("metadata", {})}
+        super().__init__(*args, **kwargs)
 
     def _deserialize(self, value, attr, data, **kwargs):
         text = super()._deserialize(value, attr, data, **kwargs)
@@ -21,8 +38,29 @@ class Text(fields.String):
         return text
 
 
+class Flag(fields.Boolean):
+    """A JSON true or false; 0, 1, "yes" and the like are refused (forms and queries, which
+    carry only text, use marshmallow's Boolean)."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, bool):
+            raise self.make_error("invalid", input=value)
+        return value
+
+
 NonBlank = validate.Length(min=1, max=10_000)
 Name = validate.Length(min=1, max=200)
+
+
+def closed(values) -> dict:
+    """A closed list, stated in the description; the use case checks it with the other rules,
+    so one answer names every broken field."""
+    return {"enum": list(values)}
+
+
+def Id(**kwargs) -> fields.Integer:
+    """A row id: the same bounds as the path's <id:…> converter."""
+    return fields.Integer(validate=validate.Range(min=1, max=MAX_ID), **kwargs)
 
 
 class SignInSchema(Schema):
@@ -41,29 +79,29 @@ class CspSchema(Schema):
 class AgencySchema(Schema):
     name = Text(required=True, validate=Name)
     kind = Text(required=True, validate=validate.Length(min=1, max=64))
-    statutory = fields.Boolean(load_default=None)
+    statutory = Flag(load_default=None)
     csp = Text(required=True)
 
 
 class CspRoleGrantSchema(Schema):
     csp = Text(required=True)
-    role = Text(required=True)
+    role = Text(required=True, metadata=closed(CSP_ROLES))
 
 
 class PoolSchema(Schema):
-    chair = fields.Boolean(load_default=False)
-    overview_author = fields.Boolean(load_default=False)
+    chair = Flag(load_default=False)
+    overview_author = Flag(load_default=False)
     trained_on = fields.Date(load_default=None)
 
 
 class PersonSchema(Schema):
     name = Text(required=True, validate=Name)
     email = fields.Email(required=True)
-    agency_id = fields.Integer(load_default=None)
+    agency_id = Id(load_default=None)
     job_title = Text(load_default="", validate=validate.Length(max=200))
     csp_roles = fields.List(fields.Nested(CspRoleGrantSchema), load_default=list)
     pool = fields.Nested(PoolSchema, load_default=None)
-    home_office_reviewer = fields.Boolean(load_default=False)
+    home_office_reviewer = Flag(load_default=False)
 
 
 class VictimSchema(Schema):
@@ -99,11 +137,11 @@ class DirectoryFilterSchema(Schema):
 
 class ScopingSchema(Schema):
     started_on = fields.Date(required=True)
-    agency_ids = fields.List(fields.Integer(), required=True)
+    agency_ids = fields.List(Id(), required=True)
 
 
 class DecisionSchema(Schema):
-    proceed = fields.Boolean(required=True)
+    proceed = Flag(required=True)
     decided_on = fields.Date(required=True)
     rationale = Text(required=True, validate=NonBlank)
     factors = fields.List(Text(), load_default=list)
@@ -123,15 +161,15 @@ class DirectionSchema(Schema):
 
 
 class ChairSchema(Schema):
-    person_id = fields.Integer(required=True)
+    person_id = Id(required=True)
     independence_statement = Text(required=True, validate=NonBlank)
     signed_on = fields.Date(required=True)
     appointed_on = fields.Date(load_default=None)
 
 
 class PanelMemberSchema(Schema):
-    person_id = fields.Integer(required=True)
-    role = Text(load_default="panel_member")
+    person_id = Id(required=True)
+    role = Text(load_default="panel_member", metadata=closed(MEMBER_ROLES))
     joined_on = fields.Date(load_default=None)
 
 
@@ -145,20 +183,20 @@ class TermsSchema(Schema):
 class ExtensionSchema(Schema):
     new_due = fields.Date(required=True)
     reason = Text(required=True, validate=NonBlank)
-    agreed_by = fields.Integer(required=True)
+    agreed_by = Id(required=True)
     agreed_on = fields.Date(required=True)
 
 
 class ParallelProceedingSchema(Schema):
-    kind = Text(required=True)
+    kind = Text(required=True, metadata=closed(PROCEEDING_KINDS))
     description = Text(load_default="", validate=validate.Length(max=10_000))
     started_on = fields.Date(load_default=None)
-    pauses_clock = fields.Boolean(load_default=False)
+    pauses_clock = Flag(load_default=False)
     extension = fields.Nested(ExtensionSchema, load_default=None)
 
 
 class SubjectSchema(Schema):
-    role = Text(required=True)
+    role = Text(required=True, metadata=closed(SUBJECT_ROLES))
     real_name = Text(required=True, validate=Name)
     aliases = fields.List(Text(validate=Name), load_default=list)
     pseudonym = Text(load_default=None, validate=Name)
@@ -167,13 +205,15 @@ class SubjectSchema(Schema):
 
 
 class DocumentFormSchema(Schema):
-    kind = Text(required=True)
+    kind = Text(required=True, metadata=closed(DOCUMENT_KINDS))
     title = Text(required=True, validate=validate.Length(min=1, max=300))
     comment = Text(load_default="", validate=validate.Length(max=2_000))
-    agency_id = fields.Integer(load_default=None)
-    protective_marking = Text(load_default="OFFICIAL-SENSITIVE")
+    agency_id = Id(load_default=None)
+    protective_marking = Text(
+        load_default="OFFICIAL-SENSITIVE", metadata=closed(PROTECTIVE_MARKINGS)
+    )
     upload_id = Text(load_default=None)
-    imr_id = fields.Integer(load_default=None)
+    imr_id = Id(load_default=None)
 
 
 class VersionFormSchema(Schema):
@@ -188,21 +228,21 @@ class FileSchema(Schema):
 
 class UploadStartSchema(Schema):
     filename = Text(required=True, validate=validate.Length(min=1, max=300))
-    size = fields.Integer(required=True)
+    size = fields.Integer(required=True, validate=validate.Range(min=1))
     sha256 = Text(required=True, validate=validate.Regexp(r"^[0-9a-fA-F]{64}$"))
     chunks = fields.Integer(required=True, validate=validate.Range(min=1, max=10_000))
 
 
 class RenderPreviewSchema(Schema):
     template = Text(required=True)
-    agency_id = fields.Integer(load_default=None)
-    recipient_id = fields.Integer(load_default=None)
+    agency_id = Id(load_default=None)
+    recipient_id = Id(load_default=None)
 
 
 class RenderSchema(Schema):
     template = Text(load_default=None)
-    agency_id = fields.Integer(load_default=None)
-    recipient_id = fields.Integer(load_default=None)
+    agency_id = Id(load_default=None)
+    recipient_id = Id(load_default=None)
 
 
 class TemplateFormSchema(Schema):
@@ -213,18 +253,18 @@ Label = validate.Regexp(r"^\d{1,4}\.\d{1,4}$", error="A version label such as 0.
 
 
 class CommissionImrSchema(Schema):
-    agency_id = fields.Integer(required=True)
-    senior_manager_id = fields.Integer(required=True)
+    agency_id = Id(required=True)
+    senior_manager_id = Id(required=True)
     due_on = fields.Date(required=True)
 
 
 class ImrAuthorSchema(Schema):
-    person_id = fields.Integer(required=True)
+    person_id = Id(required=True)
 
 
 class AttestationSchema(Schema):
-    not_directly_involved = fields.Boolean(required=True)
-    not_line_manager_of_involved_staff = fields.Boolean(required=True)
+    not_directly_involved = Flag(required=True)
+    not_line_manager_of_involved_staff = Flag(required=True)
     signed_on = fields.Date(required=True)
 
 
@@ -233,18 +273,18 @@ class SubmissionSchema(Schema):
 
 
 class QaChecksSchema(Schema):
-    terms_of_reference_addressed = fields.Boolean(load_default=False)
-    chronology_complete = fields.Boolean(load_default=False)
-    analysis_not_description = fields.Boolean(load_default=False)
-    independence_statement_present = fields.Boolean(load_default=False)
-    recommendations_smart = fields.Boolean(load_default=False)
+    terms_of_reference_addressed = Flag(load_default=False)
+    chronology_complete = Flag(load_default=False)
+    analysis_not_description = Flag(load_default=False)
+    independence_statement_present = Flag(load_default=False)
+    recommendations_smart = Flag(load_default=False)
 
 
 class QaDecisionSchema(Schema):
     decision = Text(required=True, validate=validate.OneOf(["approve", "return"]))
     comments = Text(load_default="", validate=validate.Length(max=10_000))
     qa_checks = fields.Nested(QaChecksSchema, load_default=None)
-    agency_accepts_recommendations = fields.Boolean(load_default=None)
+    agency_accepts_recommendations = Flag(load_default=None)
     version = Text(load_default=None, validate=Label)
 
 
@@ -255,7 +295,7 @@ class AcceptanceSchema(Schema):
 
 
 class ExtractSchema(Schema):
-    apply = fields.Boolean(load_default=False)
+    apply = Flag(load_default=False)
 
 
 class ChronologyImportFormSchema(Schema):
@@ -311,14 +351,14 @@ class ChronologyFormatSchema(Schema):
 
 class ChronologyNoteSchema(Schema):
     note = Text(validate=validate.Length(max=10_000))
-    key_episode = fields.Boolean()
+    key_episode = Flag()
     summary = Text(validate=validate.Length(max=2_000))
 
 
 class OverviewRecommendationSchema(Schema):
     number = fields.Integer(load_default=None, validate=validate.Range(min=1, max=10_000))
     text = Text(required=True, validate=validate.Length(max=10_000))
-    scope = Text(load_default="local")
+    scope = Text(load_default="local", metadata=closed(SCOPES))
     ref = Text(load_default=None, load_only=True)
 
 
@@ -341,10 +381,10 @@ class ActionSchema(Schema):
 
     recommendation = Text(load_default=None, validate=validate.Length(max=40))
     recommendation_number = Text(load_default=None, validate=validate.Length(min=1, max=200))
-    scope = Text(required=True)
+    scope = Text(required=True, metadata=closed(SCOPES))
     action = Text(required=True, validate=validate.Length(min=1, max=10_000))
     success_measure = Text(load_default="", validate=validate.Length(max=10_000))
-    lead_agency_id = fields.Integer(load_default=None, allow_none=True)
+    lead_agency_id = Id(load_default=None, allow_none=True)
     lead_officer = Text(load_default="", validate=validate.Length(max=200))
     target_date = fields.Date(load_default=None, allow_none=True)
     milestones = fields.List(fields.Nested(MilestoneSchema), load_default=list)
@@ -356,10 +396,10 @@ class ActionPatchSchema(Schema):
 
     recommendation = Text(validate=validate.Length(min=1, max=40))
     recommendation_number = Text(validate=validate.Length(min=1, max=200))
-    scope = Text()
+    scope = Text(metadata=closed(SCOPES))
     action = Text(validate=validate.Length(min=1, max=10_000))
     success_measure = Text(validate=validate.Length(max=10_000))
-    lead_agency_id = fields.Integer(allow_none=True)
+    lead_agency_id = Id(allow_none=True)
     lead_officer = Text(validate=validate.Length(max=200))
     target_date = fields.Date(allow_none=True)
     milestones = fields.List(fields.Nested(MilestoneSchema))
@@ -368,7 +408,7 @@ class ActionPatchSchema(Schema):
     completion_date = fields.Date(allow_none=True)
     outcome = Text(validate=validate.Length(max=10_000))
     closure_reason = Text(validate=validate.Length(max=10_000))
-    evidence_document_id = fields.Integer(allow_none=True)
+    evidence_document_id = Id(allow_none=True)
 
 
 class ActionListQuerySchema(Schema):
@@ -377,7 +417,7 @@ class ActionListQuerySchema(Schema):
 
 class CspActionsQuerySchema(Schema):
     overdue = fields.Boolean(load_default=False)
-    agency = fields.Integer(load_default=None)
+    agency = Id(load_default=None)
     theme = Text(load_default=None)
 
 
@@ -389,12 +429,12 @@ class FamilyContactSchema(Schema):
     name = Text(required=True, validate=Name)
     relationship = Text(required=True, validate=Name)
     approached_on = fields.Date(load_default=None, allow_none=True)
-    method = Text(required=True)
-    advocacy_offered = fields.Boolean(load_default=False)
+    method = Text(required=True, metadata=closed(family.METHODS))
+    advocacy_offered = Flag(load_default=False)
     advocacy_provider = Text(load_default="", validate=validate.Length(max=200))
     wishes = Text(load_default="", validate=validate.Length(max=10_000))
     pseudonym_wishes = Text(load_default="", validate=validate.Length(max=2_000))
-    outcome = Text(required=True)
+    outcome = Text(required=True, metadata=closed(family.OUTCOMES))
     contribution = Text(load_default="", validate=validate.Length(max=10_000))
     risk_flag = Text(load_default=None, allow_none=True, validate=validate.Length(max=64))
 
@@ -405,9 +445,9 @@ class PanelMeetingSchema(Schema):
 
 
 class CheckRequestSchema(Schema):
-    overview_document_id = fields.Integer(required=True)
+    overview_document_id = Id(required=True)
     overview_version = Text(required=True, validate=Label)
-    executive_summary_document_id = fields.Integer(required=True)
+    executive_summary_document_id = Id(required=True)
     executive_summary_version = Text(required=True, validate=Label)
 
 
@@ -424,14 +464,14 @@ class SignOffDecisionSchema(Schema):
 
 
 class SubmissionRequestSchema(Schema):
-    check_id = fields.Integer(required=True)
+    check_id = Id(required=True)
     submitted_on = fields.Date(required=True)
 
 
 class OutcomeSchema(Schema):
-    outcome = Text(required=True)
+    outcome = Text(required=True, metadata=closed(HOME_OFFICE_OUTCOMES))
     received_on = fields.Date(required=True)
-    letter_document_id = fields.Integer(required=True)
+    letter_document_id = Id(required=True)
     feedback_items = fields.List(
         Text(validate=validate.Length(min=1, max=10_000)),
         load_default=list,
@@ -441,7 +481,7 @@ class OutcomeSchema(Schema):
 
 class FeedbackResponseSchema(Schema):
     response = Text(required=True, validate=validate.Length(min=1, max=10_000))
-    document_id = fields.Integer(load_default=None)
+    document_id = Id(load_default=None)
     version = Text(load_default=None, validate=Label)
 
 
@@ -454,8 +494,8 @@ class DistributionEntrySchema(Schema):
         required=True,
         validate=validate.OneOf(["agency", "domestic_abuse_commissioner", "secretary_of_state"]),
     )
-    agency_id = fields.Integer(load_default=None)
-    person_id = fields.Integer(load_default=None)
+    agency_id = Id(load_default=None)
+    person_id = Id(load_default=None)
     sent_on = fields.Date(required=True)
     method = Text(load_default="email", validate=validate.OneOf(["email", "letter", "portal"]))
 
@@ -472,7 +512,7 @@ class ConclusionSchema(Schema):
 
 
 class SubscriptionSchema(Schema):
-    event = Text(required=True)
+    event = Text(required=True, metadata=closed(SUBSCRIBABLE))
     callback_url = fields.Url(
         required=True,
         schemes={"https", "http"},
@@ -507,9 +547,9 @@ class SensitiveTermSchema(Schema):
 
 
 class AccessLogQuerySchema(Schema):
-    review = fields.Integer(required=True)
+    review = Id(required=True)
     format = Text(load_default="json", validate=validate.OneOf(["json", "csv"]))
 
 
 class RefusalsQuerySchema(Schema):
-    person = fields.Integer(load_default=None)
+    person = Id(load_default=None)

@@ -9,9 +9,9 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 from flask import Flask, jsonify
-from flask_smorest import Api
 
 from services.api.context import public
+from services.api.openapi import make_api
 
 
 def build(blueprints, public_url: str) -> dict:
@@ -36,7 +36,7 @@ def build(blueprints, public_url: str) -> dict:
             "info": {"description": "Backend of the Domestic Homicide Review add-in (for flows)."},
         },
     )
-    api = Api(shadow)
+    api = make_api(shadow)
     for module in blueprints:
         api.register_blueprint(module.blp)
     document = api.spec.to_dict()

@@ -21,7 +21,7 @@ def list_templates(query):
     return run(rendering.list_templates, query["csp"])
 
 
-@blp.route("/templates/<path:name>/content", methods=["GET"])
+@blp.route("/templates/<template:name>/content", methods=["GET"])
 @blp.arguments(s.DirectoryFilterSchema, location="query")
 @blp.response(200)
 def template_content(query, name):
@@ -29,7 +29,7 @@ def template_content(query, name):
     return attachment(*run(rendering.template_content, name, query["csp"]))
 
 
-@blp.route("/templates/<path:name>", methods=["PUT"])
+@blp.route("/templates/<template:name>", methods=["PUT"])
 @blp.arguments(s.TemplateFormSchema, location="form")
 @blp.arguments(s.FileSchema, location="files")
 @blp.response(201)
@@ -44,7 +44,7 @@ def upload_template(form, files, name):
     )
 
 
-@blp.route("/reviews/<int:review_id>/render-preview", methods=["POST"])
+@blp.route("/reviews/<id:review_id>/render-preview", methods=["POST"])
 @blp.arguments(s.RenderPreviewSchema)
 @blp.response(200)
 def render_preview(data, review_id):
@@ -52,7 +52,7 @@ def render_preview(data, review_id):
     return attachment(*run(rendering.preview, review_id, data))
 
 
-@blp.route("/reviews/<int:review_id>/documents/<int:doc_id>/render", methods=["POST"])
+@blp.route("/reviews/<id:review_id>/documents/<id:doc_id>/render", methods=["POST"])
 @blp.arguments(s.RenderSchema)
 @blp.response(201)
 def render_document(data, review_id, doc_id):

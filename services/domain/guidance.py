@@ -6,6 +6,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from services.domain.errors import FieldErrors
+
 DEFAULT_FILE = Path(__file__).with_name("guidance.toml")
 
 
@@ -35,7 +37,13 @@ class Guidance:
     unusual_imr_reads_per_hour: int = 10
 
     def rules(self, version: str | None = None) -> GuidanceRules:
-        return self.versions[version or self.default_version]
+        """The rules of `version` (the default when none); an unknown version is a 422."""
+        chosen = version or self.default_version
+        if chosen not in self.versions:
+            errors = FieldErrors()
+            errors.add("guidance_version", f"One of {', '.join(self.versions)}")
+            errors.raise_if_any()
+        return self.versions[chosen]
 
 
 def load_guidance(path: Path | None = None) -> Guidance:

@@ -96,11 +96,11 @@ def review_data(ctx: Ctx, review: Review) -> dict:
         "terms": terms,
         "decision": {
             "decided_on": decision.decided_on if decision else None,
-            "outcome_text": (
-                "to hold a review" if decision and decision.proceed else "not to hold a review"
-            ),
+            "outcome_text": _outcome_text(decision),
             "rationale": decision.rationale if decision else "",
-            "child_review_arrangement": (decision.child_review_arrangement or "").replace("_", " "),
+            "child_review_arrangement": (
+                (decision.child_review_arrangement if decision else None) or ""
+            ).replace("_", " "),
         },
         "home_office": {"address": rules.home_office_address},
         "timescales": {
@@ -182,3 +182,10 @@ def pseudonymised(data: dict) -> dict:
     victim = {k: v for k, v in data["victim"].items() if k not in ("name", "date_of_birth")}
     review = {**data["review"], "officer_name": ""}
     return {**data, "victim": victim, "review": review}
+
+
+def _outcome_text(decision) -> str:
+    """A review still awaiting the CSP's decision is filled as such, never as "not to hold"."""
+    if decision is None:
+        return "not yet decided"
+    return "to hold a review" if decision.proceed else "not to hold a review"
