@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PG_URL ?= postgresql+psycopg://postgres@127.0.0.1:5432/test
 
-.PHONY: setup run test lint office-tools node-deps e2e-tools e2e unit integration bench reconcile demo templates icons clean
+.PHONY: setup run serve test lint office-tools node-deps e2e-tools e2e unit integration bench load soak fuzz proof-tools reconcile demo templates icons clean
 
 setup: $(STAMP)
 
@@ -17,6 +17,33 @@ $(STAMP): pyproject.toml requirements.lock
 
 run: setup
 	$(PY) app.py
+
+# The production shape: gunicorn (gunicorn.conf.py) and the outbox worker as its own process.
+serve: setup
+	$(PY) -m scripts.serve
+
+# The proof tools (locust, schemathesis) live in their own lock; only the proofs install them.
+PROOF_STAMP := $(VENV)/.proof-installed
+proof-tools: $(PROOF_STAMP)
+
+$(PROOF_STAMP): $(STAMP) requirements-proof.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-proof.lock
+	touch $(PROOF_STAMP)
+
+# PostgreSQL for the proofs when it answers (as in production), SQLite otherwise.
+WITH_PG = if $(PY) -m services.storage.probe "$(PG_URL)"; then export DHR_TEST_POSTGRES_URL="$(PG_URL)"; fi;
+
+# 50 users for 5 minutes against `make serve`'s shape; fails on any failed request.
+load: proof-tools
+	@$(WITH_PG) $(PY) -m bench.load
+
+# 30 minutes at a steady load, memory sampled every 30 s; fails on growth beyond 10 %.
+soak: proof-tools
+	@$(WITH_PG) $(PY) -m bench.load --soak
+
+# schemathesis, every check, >= 2,000 generated cases; fails on any failure.
+fuzz: proof-tools
+	@$(WITH_PG) $(PY) -m bench.fuzz
 
 lint: setup
 	$(VENV)/bin/ruff check .
@@ -81,9 +108,8 @@ unit: setup
 integration: setup
 	$(PY) -m pytest -q tests/integration
 
-bench: setup
-	@if $(PY) -m services.storage.probe "$(PG_URL)"; then export DHR_TEST_POSTGRES_URL="$(PG_URL)"; fi; \
-	$(PY) -m bench.run
+bench: setup office-tools
+	@$(WITH_PG) $(PY) -m bench.run
 
 # A complete document pack for the seeded demo review, in ./out/.
 demo: setup
