@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 from sqlalchemy import func, select
@@ -18,13 +19,24 @@ def review_chain(review_id: int) -> str:
 
 
 def last_entry(session: Session, chain: str):
-    """The chain's last entry (seq, hash, payload), or None for a new chain."""
+    """The chain's last entry (seq, hash, payload), or None for a new chain.
+
+    Read to append after it, so on PostgreSQL it first takes the chain's transaction lock:
+    two people saving different documents of one review queue for a moment instead of one of
+    them getting a 409. (SQLite's BEGIN IMMEDIATE already makes writers queue.)"""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(_lock_key(chain))))
     return session.execute(
         select(AuditEntry.seq, AuditEntry.hash, AuditEntry.payload)
         .where(AuditEntry.chain == chain)
         .order_by(AuditEntry.seq.desc())
         .limit(1)
     ).first()
+
+
+def _lock_key(chain: str) -> int:
+    """A stable signed 64-bit key per chain, as PostgreSQL's advisory locks take."""
+    return int.from_bytes(hashlib.sha256(chain.encode()).digest()[:8], "big", signed=True)
 
 
 _UNREAD = object()
