@@ -17,6 +17,7 @@ from services.api import (
     problems,
     reviews,
     routing,
+    security_headers,
     swagger2,
     templates,
 )
@@ -65,3 +66,4 @@ def init_app(app: Flask, services: Services) -> None:
     swagger2.install(app, BLUEPRINTS, services.settings.public_url)
     problems.register(app)
     context.install(app)
+    security_headers.install(app)
