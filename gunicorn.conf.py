@@ -16,7 +16,9 @@ worker_class = "gthread"
 threads = int(os.environ.get("DHR_THREADS", "2"))
 timeout = int(os.environ.get("DHR_REQUEST_TIMEOUT_SECONDS", "120"))  # a publication pack's PDFs
 graceful_timeout = 30
-keepalive = 5
+# Longer than any client or proxy keeps an idle connection for reuse: otherwise the server can
+# close one just as the client sends on it (a reset, seen 4 times in a 30-minute `make soak`).
+keepalive = 75
 # A document upload is one body; anything larger is refused by the app with a clear 413.
 limit_request_line = 8190
 accesslog = os.environ.get("DHR_ACCESS_LOG") or None

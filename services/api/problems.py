@@ -6,7 +6,8 @@ import base64
 import logging
 
 from flask import Flask, current_app, g, jsonify, request
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from werkzeug.exceptions import HTTPException
 
 from services.documents.render_docx import RenderFailed
@@ -17,6 +18,7 @@ from services.domain.errors import (
     Forbidden,
     Invalid,
     InvalidTransition,
+    LibraryFull,
     LibraryUnavailable,
     Locked,
     NotFound,
@@ -175,6 +177,30 @@ def register(app: Flask) -> None:
             "Document library unavailable",
             "The document library did not answer; nothing was saved. Try again.",
             headers={"Retry-After": "30"},
+        )
+
+    @app.errorhandler(LibraryFull)
+    def full(err: LibraryFull):
+        log.error("document library full: %s", err)
+        return problem(
+            507,
+            "Document library full",
+            "The document library has no room for this file; nothing was saved and every "
+            "earlier version is intact. Tell the service administrator.",
+        )
+
+    # The connection failed, was lost, or SQLite stayed locked: a moment's outage, not a bug
+    # (a DataError or ProgrammingError still reaches the 500 handler below).
+    @app.errorhandler(OperationalError)
+    @app.errorhandler(InterfaceError)
+    @app.errorhandler(PoolTimeout)
+    def database_unavailable(err: Exception):
+        log.warning("database unavailable: %s", err)
+        return problem(
+            503,
+            "Database unavailable",
+            "The database did not answer; nothing was saved. Try again in a moment.",
+            headers={"Retry-After": "5"},
         )
 
     @app.errorhandler(IntegrityError)

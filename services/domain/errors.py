@@ -127,6 +127,10 @@ class LibraryUnavailable(DomainError):
     """The document library did not answer after retries; nothing was saved."""
 
 
+class LibraryFull(DomainError):
+    """The library's disk (or SharePoint's quota) has no room for the file; nothing was saved."""
+
+
 class PublicationBlocked(DomainError):
     """Publication refused while the anonymity scan finds something (V16); names every hit."""
 

@@ -6,11 +6,16 @@ A blob is named by its SHA-256, so an existing blob is never rewritten.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+
+from services.domain.errors import LibraryFull
+
+NO_ROOM = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
 
 
 class BlobStore:
@@ -33,8 +38,10 @@ class BlobStore:
                 handle.flush()
                 os.fsync(handle.fileno())
             os.replace(temp, target)
-        except BaseException:
+        except BaseException as exc:
             Path(temp).unlink(missing_ok=True)
+            if isinstance(exc, OSError) and exc.errno in NO_ROOM:
+                raise LibraryFull(f"No room for {len(data):,} bytes: {exc.strerror}") from exc
             raise
         _fsync_dir(target.parent)
         return sha256

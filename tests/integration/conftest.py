@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 
 import pytest
+from werkzeug.datastructures import FileStorage
+from werkzeug.test import encode_multipart
 
 from services.workflows.demo import seed_once
 from tests.fakes.microsoft365 import microsoft365
@@ -40,15 +42,19 @@ class Caller:
     def send(
         self, path, fields: dict, file: tuple[str, bytes] | None = None, headers=None, method="POST"
     ):
-        """A multipart form post (or put), as the task panes send documents."""
+        """A multipart form post (or put), as the task panes send documents.
+
+        The body is encoded here, in memory: werkzeug's test client would spool a body over
+        500 KB to a temporary file that nothing closes."""
         data = {k: str(v).lower() if isinstance(v, bool) else str(v) for k, v in fields.items()}
         if file is not None:
-            data["file"] = (io.BytesIO(file[1]), file[0])
+            data["file"] = FileStorage(io.BytesIO(file[1]), filename=file[0])
+        boundary, body = encode_multipart(data)
         return self.client.open(
             f"/api/v1/{path}",
             method=method,
-            data=data,
-            content_type="multipart/form-data",
+            data=body,
+            content_type=f"multipart/form-data; boundary={boundary}",
             headers={**self.headers, **(headers or {})},
         )
 
