@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from pathlib import Path
 
 import click
 from flask import Flask
@@ -12,6 +13,7 @@ from flask.cli import with_appcontext
 from services.bootstrap import Services, build
 from services.config import Settings
 from services.ports import Clock
+from services.storage.blobs import BlobStore
 
 
 def create_app(settings: Settings | None = None, clock: Clock | None = None) -> Flask:
@@ -51,6 +53,39 @@ def worker_command(once: bool) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     logging.info("outbox worker running")
     worker.run_forever()
+
+
+@dhr_commands.command("backup")
+@click.argument("folder", type=click.Path(path_type=Path))
+@with_appcontext
+def backup_command(folder: Path) -> None:
+    """Copy the database and every document version into FOLDER (a new folder)."""
+    from flask import current_app
+
+    from services.storage.backup import backup
+
+    services = current_app.extensions["dhr"]
+    settings = services.settings
+    done = backup(settings.effective_database_url, BlobStore(settings.data_dir / "blobs"), folder)
+    click.echo(f"backed up the database and {done['blobs']} blobs to {folder}")
+
+
+@dhr_commands.command("restore")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@with_appcontext
+def restore_command(folder: Path) -> None:
+    """Check FOLDER's hashes, then restore it into this (empty) deployment."""
+    from flask import current_app
+
+    from services.storage.backup import restore
+    from services.storage.reconcile import reconcile
+
+    services = current_app.extensions["dhr"]
+    settings = services.settings
+    blobs = BlobStore(settings.data_dir / "blobs")
+    done = restore(folder, settings.effective_database_url, blobs)
+    report = reconcile(services.sessions, blobs)
+    click.echo(f"restored {done['blobs']} blobs; broken versions: {report['broken_versions']}")
 
 
 def main() -> None:
