@@ -35,15 +35,15 @@ WITH_PG = if $(PY) -m services.storage.probe "$(PG_URL)"; then export DHR_TEST_P
 
 # 50 users for 5 minutes against `make serve`'s shape; fails on any failed request.
 load: proof-tools
-	@$(WITH_PG) $(PY) -m bench.load
+	@$(WITH_PG) $(PY) -m bench.load; status=$$?; $(PY) -m bench.table; exit $$status
 
 # 30 minutes at a steady load, memory sampled every 30 s; fails on growth beyond 10 %.
 soak: proof-tools
-	@$(WITH_PG) $(PY) -m bench.load --soak
+	@$(WITH_PG) $(PY) -m bench.load --soak; status=$$?; $(PY) -m bench.table; exit $$status
 
 # schemathesis, every check, >= 2,000 generated cases; fails on any failure.
 fuzz: proof-tools
-	@$(WITH_PG) $(PY) -m bench.fuzz
+	@$(WITH_PG) $(PY) -m bench.fuzz; status=$$?; $(PY) -m bench.table; exit $$status
 
 lint: setup
 	$(VENV)/bin/ruff check .
@@ -109,7 +109,7 @@ integration: setup
 	$(PY) -m pytest -q tests/integration
 
 bench: setup office-tools
-	@$(WITH_PG) $(PY) -m bench.run
+	@$(WITH_PG) $(PY) -m bench.run && $(PY) -m bench.table
 
 # A complete document pack for the seeded demo review, in ./out/.
 demo: setup

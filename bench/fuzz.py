@@ -58,6 +58,8 @@ def main() -> int:
 # (who, signed in as, the operations of that pass: a path regex, or None for every one)
 PASSES = (
     ("coordinator", "coordinator@demo.local", None),
+    ("review chair", "chair.ashdown@pool.demo.local", None),
+    ("IMR author", "p.castell@police.demo.local", r"/(imrs|documents|uploads|templates)"),
     ("administrator", "admin@demo.local", r"/(people|csps|agencies|directory|admin|home-office)"),
 )
 
@@ -77,7 +79,7 @@ def schemathesis(base_url: str, token: str, who: str, only: str | None) -> dict:
         "--request-timeout", "30",
         "--generation-database", "none",
         "--report", "junit",
-        "--report-junit-path", str(REPORTS / f"junit-{who}.xml"),
+        "--report-junit-path", str(REPORTS / f"junit-{who.replace(' ', '-')}.xml"),
         "--no-color",
     ]  # fmt: skip
     if only:
@@ -85,7 +87,7 @@ def schemathesis(base_url: str, token: str, who: str, only: str | None) -> dict:
     start = time.monotonic()
     run = subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, check=False)
     seconds = time.monotonic() - start
-    (REPORTS / f"schemathesis-{who}.txt").write_text(run.stdout)
+    (REPORTS / f"schemathesis-{who.replace(' ', '-')}.txt").write_text(run.stdout)
     print(run.stdout[-15000:])
     if run.returncode not in (0, 1):
         print(run.stderr[-5000:], file=sys.stderr)

@@ -218,7 +218,7 @@ def main(argv: list[str]) -> int:
         "command": f"make {name}",
         "users": users,
         "minutes": minutes,
-        "database": database.split("/")[-1] if "postgres" in database else "sqlite",
+        "database": database,
         "server": "gunicorn gthread (gunicorn.conf.py) + outbox worker, 127.0.0.1, no TLS",
         "requests": total["requests"],
         "failures": total["failures"],

@@ -92,7 +92,12 @@ def serve(name: str, **env: str) -> Iterator[Served]:
         base_url = f"http://127.0.0.1:{port}"
         try:
             wait_for(base_url, process, Path(tmp) / "serve.log")
-            yield Served(base_url, database.split("@")[-1], data_dir, process)
+            where = (
+                f"PostgreSQL {database.split('@')[-1]}"
+                if database.startswith("postgres")
+                else "SQLite"
+            )
+            yield Served(base_url, where, data_dir, process)
         finally:
             process.terminate()
             try:
