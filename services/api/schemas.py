@@ -25,7 +25,11 @@ class Text(fields.String):
     """A string that can go into a Word or Excel document: XML 1.0 characters only."""
 
     def __init__(self, *args, **kwargs):
-        kwargs["metadata"] = {"pattern": DOCUMENT_CHARACTERS, **kwargs.get("metadata", {})}
+        given = kwargs.get("validate")
+        validators = given if isinstance(given, list | tuple) else [given]
+        if not any(isinstance(v, validate.Regexp) for v in validators):
+            # a field with its own pattern (a version label, a SHA-256) states that one instead
+            kwargs["metadata"] = {"pattern": DOCUMENT_CHARACTERS, **kwargs.get("metadata", {})}
         super().__init__(*args, **kwargs)
 
     def _deserialize(self, value, attr, data, **kwargs):

@@ -93,3 +93,7 @@ def test_the_description_says_what_the_service_does(coordinator):
     subject = spec["components"]["schemas"]["Subject"]["properties"]
     assert "perpetrator" in subject["role"]["enum"]
     assert "pattern" in subject["real_name"]
+    # ...and a field with a pattern of its own keeps it (a version label, a SHA-256)
+    schemas = spec["components"]["schemas"]
+    assert schemas["Submission"]["properties"]["version"]["pattern"] == r"^\d{1,4}\.\d{1,4}$"
+    assert schemas["UploadStart"]["properties"]["sha256"]["pattern"] == r"^[0-9a-fA-F]{64}$"
