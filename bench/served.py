@@ -53,18 +53,22 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def _on_test_server(*statements: str) -> None:
+    engine = make_engine(os.environ["DHR_TEST_POSTGRES_URL"], isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as c:
+            for statement in statements:
+                c.execute(text(statement))
+    finally:
+        engine.dispose()
+
+
 def fresh_postgres(name: str) -> str | None:
     """A new, empty database on the test server, or None when PostgreSQL does not answer."""
     base = os.environ.get("DHR_TEST_POSTGRES_URL")
     if not base:
         return None
-    engine = make_engine(base, isolation_level="AUTOCOMMIT")
-    try:
-        with engine.connect() as c:
-            c.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            c.execute(text(f'CREATE DATABASE "{name}"'))
-    finally:
-        engine.dispose()
+    _on_test_server(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)', f'CREATE DATABASE "{name}"')
     return make_url(base).set(database=name).render_as_string(hide_password=False)
 
 
@@ -105,6 +109,8 @@ def serve(name: str, **env: str) -> Iterator[Served]:
             except subprocess.TimeoutExpired:
                 process.kill()
             log.close()
+            if database.startswith("postgres"):
+                _on_test_server(f'DROP DATABASE IF EXISTS "dhr_{name}" WITH (FORCE)')
 
 
 def wait_for(base_url: str, process: subprocess.Popen, log: Path, seconds: float = 60) -> None:
