@@ -1,4 +1,6 @@
-"""The composition root: `create_app()` builds the service; `python app.py` serves the demo."""
+"""The composition root: `create_app()` builds the service. `make run` serves it with gunicorn
+(scripts/serve.py); `python app.py` is the single-process development server, for a machine
+where gunicorn cannot run (Windows)."""
 
 from __future__ import annotations
 
@@ -16,12 +18,15 @@ from services.ports import Clock
 from services.storage.blobs import BlobStore
 
 
-def create_app(settings: Settings | None = None, clock: Clock | None = None) -> Flask:
+def create_app(
+    settings: Settings | None = None, clock: Clock | None = None, resolver=None
+) -> Flask:
     """Builds the Flask app for `settings` (default: from DHR_* variables). Touches no network,
-    except to read the MSAL certificate when it is a Key Vault reference."""
+    except to read the MSAL certificate when it is a Key Vault reference. `clock` and
+    `resolver` (host name look-ups for webhooks) are for tests."""
     from services import api
 
-    services: Services = build(settings or Settings.from_env(), clock)
+    services: Services = build(settings or Settings.from_env(), clock, resolver)
     app = Flask(__name__, template_folder=None, static_folder=None)
     api.init_app(app, services)
     app.cli.add_command(dhr_commands)
@@ -40,11 +45,12 @@ def worker_command(once: bool) -> None:
     """Deliver outbox events to Teams, SharePoint lists, Power Automate and the task pane."""
     from flask import current_app
 
-    from services.bootstrap import build_worker
+    from services.bootstrap import build_worker, start_node
     from services.storage.db import migrate
 
     services = current_app.extensions["dhr"]
     migrate(services.engine)
+    start_node(services, heartbeat=not once)
     worker = build_worker(services)
     if once:
         click.echo(f"queued {worker.sweep()} reminders")
@@ -53,6 +59,28 @@ def worker_command(once: bool) -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     logging.info("outbox worker running")
     worker.run_forever()
+
+
+@dhr_commands.command("provision-sharepoint")
+@click.option("--check", is_flag=True, help="Only list what differs; change nothing.")
+@with_appcontext
+def provision_sharepoint_command(check: bool) -> None:
+    """Create or fix the SharePoint library and tracker lists the service needs (idempotent)."""
+    from flask import current_app
+
+    from services.bootstrap import sharepoint_provisioner
+
+    settings = current_app.extensions["dhr"].settings
+    if not settings.sharepoint_site_url:
+        raise click.UsageError("Set DHR_SHAREPOINT_SITE_URL (and the DHR_ENTRA_* settings)")
+    found = sharepoint_provisioner(settings).run(check=check)
+    for line in found:
+        click.echo(line)
+    if not found:
+        click.echo("SharePoint is as the service needs it: nothing to change")
+    elif check:
+        click.echo(f"{len(found)} difference(s); run without --check to fix them")
+        raise SystemExit(1)
 
 
 @dhr_commands.command("backup")
@@ -78,26 +106,30 @@ def restore_command(folder: Path) -> None:
     from flask import current_app
 
     from services.storage.backup import restore
+    from services.storage.library_nodes import adopt
     from services.storage.reconcile import reconcile
 
     services = current_app.extensions["dhr"]
     settings = services.settings
     blobs = BlobStore(settings.data_dir / "blobs")
     done = restore(folder, settings.effective_database_url, blobs)
+    adopt(services.engine, settings.data_dir / "blobs")  # this directory is the library now
     report = reconcile(services.sessions, blobs)
     click.echo(f"restored {done['blobs']} blobs; broken versions: {report['broken_versions']}")
 
 
 def main() -> None:
+    from services.bootstrap import start_node
+    from services.seed.demo import seed_once
     from services.storage.db import migrate
     from services.tls import dev_certificate
-    from services.workflows.demo import seed_once
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     app = create_app()
     services: Services = app.extensions["dhr"]
     settings = services.settings
     migrate(services.engine)
+    start_node(services)
     if settings.seed_demo:
         seed_once(services)
     ssl_context = dev_certificate(settings.data_dir) if settings.tls else None

@@ -148,9 +148,9 @@ def through_api() -> dict:
     from app import create_app
     from services.clock import FixedClock
     from services.config import Settings
+    from services.seed.demo import seed_once
     from services.storage.db import migrate
     from services.storage.models import ActionRow, Agency
-    from services.workflows.demo import seed_once
 
     with tempfile.TemporaryDirectory() as tmp:
         app = create_app(

@@ -21,9 +21,9 @@ from services.clock import FixedClock
 from services.config import Settings
 from services.documents.parse_sandbox import ParseSandbox
 from services.documents.upload_checks import check_upload
+from services.seed.demo import seed_once
 from services.storage.blobs import BlobStore
 from services.storage.db import migrate
-from services.workflows.demo import seed_once
 from tests.fakes.hostile import rebuild, valid_docx
 from tests.fakes.microsoft365 import microsoft365
 

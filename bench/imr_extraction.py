@@ -42,8 +42,8 @@ def over_http(rows: int) -> dict:
     from app import create_app
     from services.clock import FixedClock
     from services.config import Settings
+    from services.seed.demo import seed_once
     from services.storage.db import migrate
-    from services.workflows.demo import seed_once
 
     with tempfile.TemporaryDirectory() as tmp:
         app = create_app(

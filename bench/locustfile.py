@@ -6,8 +6,14 @@
 - coordinators list reviews, open the dashboard and the CSP's overdue actions;
 - the Excel pane loads the action plan and syncs a change to its own row (If-Match).
 
+- and, beside them, the bare-Flask baseline (bench/baseline_app.py, its own gunicorn on another
+  port): one small JSON read from the same database, the yardstick each endpoint's p95 is
+  divided by.
+
 bench/load.py prepares the data and passes it in DHR_LOAD_SETUP (tokens, document and action
-ids); every request is named by its route, so the figures are per endpoint.
+ids, the baseline's address); every request is named by its route, so the figures are per
+endpoint. A single document or action is read as a steady task too, not only when a user
+starts: otherwise its only samples are taken while 50 users arrive at once.
 """
 
 from __future__ import annotations
@@ -20,6 +26,9 @@ from locust import HttpUser, between, task
 
 SETUP = json.loads(open(os.environ["DHR_LOAD_SETUP"], encoding="utf-8").read())  # noqa: SIM115
 PAYLOAD = open(SETUP["payload"], "rb").read()  # noqa: SIM115 - a 1 MB .docx, read once
+
+
+BASELINE = "GET /baseline (bare Flask)"
 
 
 def bearer(who: str) -> dict:
@@ -57,6 +66,12 @@ class Author(HttpUser):
                 r.success()
             else:
                 r.failure(f"{r.status_code}: {r.text[:200]}")
+
+    @task(1)
+    def document(self):
+        self.client.get(
+            f"/api/v1/documents/{self.doc}", headers=self.headers, name="GET /documents/{id}"
+        )
 
     @task(1)
     def history(self):
@@ -151,6 +166,12 @@ class ExcelPane(HttpUser):
             name="GET /reviews/{id}/action-plan?format=json",
         )
 
+    @task(1)
+    def row(self):
+        self.client.get(
+            f"/api/v1/actions/{self.action}", headers=self.headers, name="GET /actions/{id}"
+        )
+
     @task(2)
     def sync(self):
         if not self.etag:
@@ -170,3 +191,14 @@ class ExcelPane(HttpUser):
                 r.success()
             else:
                 r.failure(f"{r.status_code}: {r.text[:200]}")
+
+
+class Baseline(HttpUser):
+    """The yardstick: a user of the bare-Flask app, reading as often as a panel member does."""
+
+    weight = 10
+    wait_time = between(1, 4)
+
+    @task
+    def read(self):
+        self.client.get(f"{SETUP['baseline']}/baseline", name=BASELINE)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -33,9 +34,16 @@ class Served:
     database: str
     data_dir: Path
     process: subprocess.Popen
+    verify: str | bool = True  # the dev certificate's path when served over HTTPS
+    database_url: str = ""
 
     def token(self, email: str) -> str:
-        r = requests.post(f"{self.base_url}/api/v1/dev/sign-in", json={"email": email}, timeout=10)
+        r = requests.post(
+            f"{self.base_url}/api/v1/dev/sign-in",
+            json={"email": email},
+            timeout=10,
+            verify=self.verify,
+        )
         r.raise_for_status()
         return r.json()["access_token"]
 
@@ -73,8 +81,10 @@ def fresh_postgres(name: str) -> str | None:
 
 
 @contextlib.contextmanager
-def serve(name: str, **env: str) -> Iterator[Served]:
-    """Runs `python -m scripts.serve` until the block ends; yields once /health answers."""
+def serve(name: str, command: list[str] | None = None, **env: str) -> Iterator[Served]:
+    """Runs `python -m scripts.serve` (or `command`, e.g. `make run`, in its own process group)
+    until the block ends; yields once /health answers (over HTTPS, trusting the dev certificate,
+    when DHR_TLS=1 is passed)."""
     with tempfile.TemporaryDirectory(prefix=f"dhr-{name}-") as tmp:
         data_dir = Path(tmp) / "data"
         database = fresh_postgres(f"dhr_{name}") or f"sqlite:///{tmp}/dhr.sqlite3"
@@ -91,19 +101,30 @@ def serve(name: str, **env: str) -> Iterator[Served]:
         }
         log = open(Path(tmp) / "serve.log", "wb")  # noqa: SIM115 - closed below
         process = subprocess.Popen(
-            [sys.executable, "-m", "scripts.serve"], cwd=ROOT, env=environ, stdout=log, stderr=log
+            command or [sys.executable, "-m", "scripts.serve"],
+            cwd=ROOT,
+            env=environ,
+            stdout=log,
+            stderr=log,
+            start_new_session=command is not None,
         )
-        base_url = f"http://127.0.0.1:{port}"
+        tls = environ["DHR_TLS"] == "1"
+        base_url = f"{'https' if tls else 'http'}://127.0.0.1:{port}"
+        verify = str(data_dir / "dev-cert.pem") if tls else True
         try:
-            wait_for(base_url, process, Path(tmp) / "serve.log")
+            wait_for(base_url, process, Path(tmp) / "serve.log", verify=verify)
             where = (
                 f"PostgreSQL {database.split('@')[-1]}"
                 if database.startswith("postgres")
                 else "SQLite"
             )
-            yield Served(base_url, where, data_dir, process)
+            yield Served(base_url, where, data_dir, process, verify, database)
         finally:
-            process.terminate()
+            if command is not None:  # make and everything it started
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.pid, signal.SIGTERM)
+            else:
+                process.terminate()
             try:
                 process.wait(40)
             except subprocess.TimeoutExpired:
@@ -113,13 +134,15 @@ def serve(name: str, **env: str) -> Iterator[Served]:
                 _on_test_server(f'DROP DATABASE IF EXISTS "dhr_{name}" WITH (FORCE)')
 
 
-def wait_for(base_url: str, process: subprocess.Popen, log: Path, seconds: float = 60) -> None:
+def wait_for(
+    base_url: str, process: subprocess.Popen, log: Path, seconds: float = 180, verify=True
+) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise RuntimeError(f"the service stopped:\n{log.read_text()[-3000:]}")
-        with contextlib.suppress(requests.ConnectionError, requests.Timeout):
-            if requests.get(f"{base_url}/health", timeout=10).status_code == 200:
+        with contextlib.suppress(OSError):  # refused, timed out, or no certificate yet
+            if requests.get(f"{base_url}/health", timeout=10, verify=verify).status_code == 200:
                 return
         time.sleep(0.3)
     raise RuntimeError(f"the service did not answer in {seconds} s:\n{log.read_text()[-3000:]}")

@@ -16,6 +16,8 @@ TITLES = {
     "api_latency": "API, in-process",
     "documents": "Document library",
     "rendering": "Rendering",
+    "chronology": "Chronology",
+    "scale": "`make scale`",
     "imr_extraction": "IMR extraction",
     "overview": "Overview stage",
     "anonymity": "Anonymity and publication",
@@ -33,28 +35,80 @@ def figure(value: dict) -> str:
     return json.dumps(value)
 
 
+def latency(r: dict) -> str:
+    found = f"p50 {r['p50_ms']:g} / p95 {r['p95_ms']:g} / p99 {r['p99_ms']:g} ms"
+    if r.get("ratio_p95") is not None:
+        found += f"; p95 {r['ratio_p95']:g}x the bare-Flask baseline's"
+    return found
+
+
+def _load_rows(data: dict) -> list[tuple[str, str]]:
+    load = data.get("load_average")
+    found = [
+        (
+            f"{data['users']} users, {data['minutes']:g} min, {data['database']}",
+            f"{data['requests']:,} requests, {data['failures']} failures, {data['rps']} req/s"
+            + (f"; load average {load['before']} before, {load['after']} after" if load else ""),
+        )
+    ]
+    base = data.get("baseline")
+    if base:
+        found.append(
+            (
+                f"{base['endpoint']}: the yardstick, same gunicorn settings and database",
+                f"p50 {base['p50_ms']:g} / p95 {base['p95_ms']:g} / p99 {base['p99_ms']:g} ms",
+            )
+        )
+    found += [(r["endpoint"], latency(r)) for r in data["endpoints"]]
+    if "memory_growth" in data:
+        mb = data["memory_mb"]
+        found.append(
+            (
+                "memory of every service process (RSS, summed)",
+                f"{mb[0][1]:g} MB at start, {mb[len(mb) // 5][1]:g} MB once warm, "
+                f"{mb[-1][1]:g} MB at the end: growth {data['memory_growth']:.1%}",
+            )
+        )
+    return found
+
+
+def _scale_rows(data: dict) -> list[tuple[str, str]]:
+    return [
+        (
+            f"{p['nodes']} node(s), {data['clients']} clients",
+            f"{p['requests']} requests in {p['seconds']:g} s, {p['rps']} req/s",
+        )
+        for p in data["phases"]
+    ] + [
+        (
+            "lost or duplicated versions, deliveries, reminders; broken audit chains",
+            f"{len(data['problems'])} problems "
+            f"({data['versions']['accepted_saves']} saves, "
+            f"{data['deliveries']['teams_posts']} Teams posts, "
+            f"{data['reminders']['reminders_in_outbox']} reminders, "
+            f"{data['audit']['chains']} chains)",
+        )
+    ]
+
+
+def _chronology_rows(data: dict) -> list[tuple[str, str]]:
+    s = data["summary"]
+    return [(f"combined chronology, {k} rows", figure(v)) for k, v in data["figures"].items()] + [
+        (
+            "combined chronology, 20,000 rows: ours against stock and the raw splice",
+            f"{s['ours_vs_stock']}x faster than stock (goal >= 12x), "
+            f"{s['ours_vs_splice']}x the splice (goal <= 1.5x)",
+        )
+    ]
+
+
 def rows(name: str, data: dict) -> list[tuple[str, str]]:
     if name in ("load", "soak"):
-        found = [
-            (
-                f"{data['users']} users, {data['minutes']:g} min, {data['database']}",
-                f"{data['requests']:,} requests, {data['failures']} failures, {data['rps']} req/s",
-            )
-        ]
-        found += [
-            (r["endpoint"], f"p50 {r['p50_ms']:g} / p95 {r['p95_ms']:g} / p99 {r['p99_ms']:g} ms")
-            for r in data["endpoints"]
-        ]
-        if "memory_growth" in data:
-            mb = data["memory_mb"]
-            found.append(
-                (
-                    "memory of every service process (RSS, summed)",
-                    f"{mb[0][1]:g} MB at start, {mb[len(mb) // 5][1]:g} MB once warm, "
-                    f"{mb[-1][1]:g} MB at the end: growth {data['memory_growth']:.1%}",
-                )
-            )
-        return found
+        return _load_rows(data)
+    if name == "scale":
+        return _scale_rows(data)
+    if name == "chronology":
+        return _chronology_rows(data)
     if name == "fuzz":
         return [
             (
@@ -70,13 +124,7 @@ def rows(name: str, data: dict) -> list[tuple[str, str]]:
             for op, v in ops.items()
         ]
     if name == "rendering":
-        chronology = [
-            (f"overview chronology, {k} rows", figure(v)) for k, v in data["chronology"].items()
-        ]
-        workbook = [
-            (f"action plan xlsx: {k}", figure(v)) for k, v in data["action_plan_xlsx"].items()
-        ]
-        return chronology + workbook
+        return [(f"action plan xlsx: {k}", figure(v)) for k, v in data["action_plan_xlsx"].items()]
     nested = data["results"]
     if all(isinstance(v, dict) and "p50_ms" not in v for v in nested.values()):
         return [

@@ -12,13 +12,23 @@ from datetime import datetime
 from pathlib import Path
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Pt, Twips
 
-from scripts.letters import LETTERS
+from scripts.docx_layout import (
+    TEXT_WIDTH,
+    Numbering,
+    a4,
+    end_mark,
+    region,
+    turn,
+    typography,
+    widths,
+)
+from scripts.letters import LETTERS, letter
 from scripts.reproducible import write_reproducibly
 from scripts.workbook import build_action_plan
 from services.domain.chronology import TITLED_COLUMNS
@@ -62,14 +72,38 @@ QA_CHECKS = [
 ]
 
 CHRONOLOGY_COLUMNS = list(TITLED_COLUMNS)
+# Event and action carry the text (about 45% between them); the date about 12%.
+CHRONOLOGY_WEIGHTS = {
+    "date": 12,
+    "time": 6,
+    "agency": 9,
+    "source": 7,
+    "subject": 7,
+    "practitioner_role": 12,  # "Practitioner" on one line in bold 9 pt
+    "event": 24,
+    "action_outcome": 21,
+    "author_comment": 10,
+}
+# (title, cell, width weight): every SMART column of the action plan.
 ACTION_COLUMNS = [
-    ("Recommendation", "recommendation"),
-    ("Scope", "scope"),
-    ("Action to take", "action"),
-    ("Lead agency", "lead_agency"),
-    ("Key milestones", "milestones"),
-    ("Target date", "target_date"),
-    ("Completion date and outcome", "outcome"),
+    ("No.", "{{ row.id }}", 4),
+    ("Recommendation", "{{ row.recommendation }}", 16),
+    ("Scope", "{{ row.scope }}", 7),
+    ("Action to take", "{{ row.action }}", 16),
+    (
+        "Lead agency and officer",
+        "{{ row.lead_agency }}{% if row.lead_officer %}, {{ row.lead_officer }}{% endif %}",
+        12,
+    ),
+    ("Key milestones", "{{ row.milestones }}", 12),
+    ("Success measure", "{{ row.success_measure }}", 12),
+    ("Target date", "{{ row.target_date|uk_date }}", 11),
+    (
+        "Completion date and outcome",
+        "{{ row.completion_date|uk_date }}"
+        "{% if row.completion_date and row.outcome %}: {% endif %}{{ row.outcome }}",
+        12,
+    ),
 ]
 
 
@@ -83,8 +117,6 @@ def field(paragraph, instruction: str, placeholder: str = "1") -> None:
         run = OxmlElement("w:r")
         char = OxmlElement("w:fldChar")
         char.set(qn("w:fldCharType"), kind)
-        if kind == "begin":
-            char.set(qn("w:dirty"), "true")
         run.append(char)
         paragraph._p.append(run)
 
@@ -96,7 +128,8 @@ def field(paragraph, instruction: str, placeholder: str = "1") -> None:
     code.append(text)
     paragraph._p.append(code)
     part("separate")
-    paragraph.add_run(placeholder)
+    if placeholder:
+        paragraph.add_run(placeholder)
     part("end")
 
 
@@ -107,8 +140,16 @@ def repeat_header(row) -> None:
     properties.append(marker)
 
 
-def table(document, headers: list[str], loop: str | None = None, cells: list[str] | None = None):
-    """A grid table with a repeated, bold header row; with `loop`, a docxtpl row loop."""
+def table(
+    document,
+    headers: list[str],
+    loop: str | None = None,
+    cells: list[str] | None = None,
+    weights: list[float] | None = None,
+    landscape: bool = False,
+):
+    """A grid table with a repeated, bold header row; with `loop`, a docxtpl row loop.
+    Column widths are fixed, in proportion to `weights` (equal when not given)."""
     grid = document.add_table(rows=1, cols=len(headers))
     grid.style = "Table Grid"
     for cell, title in zip(grid.rows[0].cells, headers, strict=True):
@@ -120,6 +161,7 @@ def table(document, headers: list[str], loop: str | None = None, cells: list[str
         for cell, value in zip(grid.add_row().cells, cells, strict=True):
             cell.text = value
         grid.add_row().cells[0].text = "{%tr endfor %}"
+    widths(grid, weights or [1] * len(headers), landscape)
     return grid
 
 
@@ -132,25 +174,37 @@ def protected_characteristics(document, second_column: str) -> None:
     repeat_header(grid.rows[0])
     for characteristic in PROTECTED_CHARACTERISTICS:
         grid.add_row().cells[0].text = characteristic.capitalize()
+    widths(grid, [1, 3])
 
 
-def action_table(document) -> None:
-    """The action plan's §4 columns, as the IMR and the overview's appendix show them."""
+def action_table(document, landscape: bool = True) -> None:
+    """Every SMART column of the action plan, as the IMR and the overview's appendix show them
+    (landscape: eight columns do not fit a portrait page without breaking words)."""
     table(
         document,
         [c[0] for c in ACTION_COLUMNS],
         "row in actions",
-        [f"{{{{ row.{k} }}}}" for _, k in ACTION_COLUMNS],
+        [value for _t, value, _w in ACTION_COLUMNS],
+        [w for _t, _v, w in ACTION_COLUMNS],
+        landscape,
     )
 
 
 def panel_table(document) -> None:
-    """Panel members as both the overview report and the executive summary list them."""
+    """Panel members as both the overview report and the executive summary list them: the
+    independent chair first, then the overview author, then the agencies' members."""
     table(
         document,
-        ["Name", "Job title", "Agency", "Independent"],
+        ["Name", "Role on the panel", "Job title", "Agency", "Independent"],
         "m in panel",
-        ["{{ m.name }}", "{{ m.job_title }}", "{{ m.agency }}", "{{ m.independent }}"],
+        [
+            "{{ m.name }}",
+            "{{ m.role }}",
+            "{{ m.job_title }}",
+            "{{ m.agency }}",
+            "{{ m.independent }}",
+        ],
+        [3, 2.6, 3, 3, 2.4],
     )
 
 
@@ -160,10 +214,11 @@ def contributors_table(document) -> None:
         ["Agency", "Contribution"],
         "c in contributors",
         ["{{ c.agency }}", "{{ c.contribution }}"],
+        [1, 1],
     )
 
 
-def pairs(document, rows: list[tuple[str, str]]):
+def pairs(document, rows: list[tuple[str, str]], weights=(2, 3), landscape: bool = False):
     grid = document.add_table(rows=0, cols=2)
     grid.style = "Table Grid"
     for label, value in rows:
@@ -171,11 +226,12 @@ def pairs(document, rows: list[tuple[str, str]]):
         cells[0].text = ""
         cells[0].paragraphs[0].add_run(label).bold = True
         cells[1].text = value
+    widths(grid, list(weights), landscape)
     return grid
 
 
 def guidance(document, text: str) -> None:
-    """Italic prompt for the author, inside a slot they overwrite in Word."""
+    """Italic prompt for the author, outside the data regions: the author writes over it."""
     document.add_paragraph().add_run(text).italic = True
 
 
@@ -183,25 +239,54 @@ def heading(document, key: str, level: int = 1) -> None:
     document.add_paragraph(f"{{{{ h.{key} }}}}", style=f"Heading {level}")
 
 
-def new_document(name: str, landscape: bool = False):
+def numbered(document, numbering: Numbering, loop: str, item: str) -> None:
+    """A numbered list from a Jinja loop, its numbering starting at 1."""
+    num_id = numbering.restart()
+    document.add_paragraph(f"{{%p for {loop} %}}")
+    numbering.paragraph(document, item, num_id)
+    document.add_paragraph("{%p endfor %}")
+
+
+def contents(document) -> None:
+    """The table of contents: a TOC field the service fills with the headings when it renders
+    (services/documents/contents.py) and numbers when it converts to PDF."""
+    heading(document, "contents")
+    field(document.add_paragraph(style="TOC 1"), 'TOC \\o "1-2" \\h \\z \\u', "")
+
+
+def toc_styles(document, landscape: bool) -> None:
+    width = TEXT_WIDTH[landscape]
+    for level in (1, 2):
+        name = f"TOC {level}"
+        try:
+            style = document.styles[name]
+        except KeyError:
+            style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = document.styles["Normal"]
+        style.paragraph_format.left_indent = Cm(0.6 * (level - 1))
+        style.paragraph_format.space_after = Pt(3)
+        style.paragraph_format.tab_stops.add_tab_stop(
+            Twips(width), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS
+        )
+        style.element.get_or_add_pPr()
+        style.element.set(qn("w:customStyle"), "0")
+
+
+def new_document(name: str, landscape: bool = False, furniture: bool = True):
     document = Document()
-    normal = document.styles["Normal"]
-    normal.font.name, normal.font.size = "Arial", Pt(11)
-    for style, size in (("Heading 1", 15), ("Heading 2", 12), ("Title", 24)):
-        document.styles[style].font.name = "Arial"
-        document.styles[style].font.size = Pt(size)
+    typography(document)
+    toc_styles(document, landscape)
     section = document.sections[0]
-    if landscape:
-        section.orientation = WD_ORIENT.LANDSCAPE
-        section.page_width, section.page_height = section.page_height, section.page_width
-    for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
-        setattr(section, side, Cm(2))
+    a4(section, landscape)
     marking = section.header.paragraphs[0]
     marking.text = "{{ marking }}"
     marking.alignment = WD_ALIGN_PARAGRAPH.CENTER
     marking.runs[0].bold = True
     footer = section.footer.paragraphs[0]
-    footer.text = f"{{{{ review.reference }}}} · {name} · version {{{{ version }}}} · page "
+    if furniture:
+        footer.text = f"{{{{ review.reference }}}} · {name} · version {{{{ version }}}} · page "
+    else:
+        footer.text = "Page "
     field(footer, "PAGE")
     footer.add_run(" of ")
     field(footer, "NUMPAGES")
@@ -210,13 +295,14 @@ def new_document(name: str, landscape: bool = False):
     properties.author = properties.last_modified_by = "DHR add-in"
     properties.created = properties.modified = FIXED
     properties.title = name
+    properties.language = "en-GB"
     properties.revision = 1
     return document
 
 
 def finish(document, path: Path) -> None:
-    """The sentinel paragraph whose survival proves the render was not truncated; then save."""
-    document.add_paragraph("End of document.")
+    """The hidden end mark whose survival proves the render was not truncated; then save."""
+    end_mark(document)
     buffer = io.BytesIO()
     document.save(buffer)
     write_reproducibly(buffer.getvalue(), path)
@@ -226,10 +312,69 @@ def finish(document, path: Path) -> None:
 
 
 def imr() -> None:
-    d = new_document("Individual Management Review", landscape=True)
+    d = new_document("Individual Management Review")
+    numbering = Numbering(d)
     d.add_paragraph("{{ review.title }}", style="Title")
     d.add_paragraph("Individual Management Review: {{ agency.name }}", style="Subtitle")
     heading(d, "front_sheet")
+    with region(d, "front_sheet", "Front sheet (filled from the review)"):
+        imr_front_sheet(d)
+    heading(d, "introduction")
+    guidance(
+        d,
+        "The purpose of this IMR, the agency's role and services, and how the agency "
+        "came into contact with the subjects.",
+    )
+    heading(d, "terms_of_reference")
+    with region(d, "terms_of_reference", "Terms of reference (filled from the review)"):
+        d.add_paragraph(
+            "The review's terms of reference, agreed on {{ terms.agreed_on|uk_date }}, "
+            "cover {{ terms.period_from|uk_date }} to {{ terms.period_to|uk_date }}. "
+            "The key lines of enquiry are:"
+        )
+        numbered(d, numbering, "line in terms.lines_of_enquiry", "{{ line }}")
+    guidance(d, "Add any agency-specific questions set by the panel.")
+    heading(d, "methodology")
+    guidance(
+        d,
+        "Records examined, staff interviewed, and the policies and procedures in "
+        "force at the time.",
+    )
+    turn(d, landscape=True)
+    heading(d, "chronology")
+    with region(d, "chronology", "Chronology (filled from the agency's chronology)"):
+        table(
+            d,
+            [c[0] for c in CHRONOLOGY_COLUMNS],
+            "row in chronology",
+            [
+                f"{{{{ row.{k} }}}}" if k != "date" else "{{ row|event_date }}"
+                for _, k in CHRONOLOGY_COLUMNS
+            ],
+            [CHRONOLOGY_WEIGHTS[k] for _, k in CHRONOLOGY_COLUMNS],
+            landscape=True,
+        )
+    turn(d, landscape=False)
+    imr_analysis(d)
+    heading(d, "recommendations")
+    with region(d, "recommendations", "This agency's recommendations (filled from the IMR)"):
+        table(
+            d,
+            ["No.", "Recommendation"],
+            "rec in recommendations",
+            ["{{ rec.number }}", "{{ rec.text }}"],
+            [1, 9],
+        )
+    turn(d, landscape=True)
+    heading(d, "action_plan")
+    with region(d, "action_plan", "This agency's action plan (filled from the action plan)"):
+        action_table(d)
+    turn(d, landscape=False)
+    imr_sign_off(d)
+    finish(d, ROOT / "imr.docx")
+
+
+def imr_front_sheet(d) -> None:
     pairs(
         d,
         [
@@ -255,41 +400,12 @@ def imr() -> None:
                 "Commissioning and QA senior manager",
                 "{{ imr.senior_manager.name }}, {{ imr.senior_manager.job_title }}",
             ),
-            ("Version and date submitted", "{{ version }}, {{ imr.status }}, {{ today|uk_date }}"),
+            ("Version and status", "{{ version }}, {{ imr.status }}"),
         ],
     )
-    heading(d, "introduction")
-    guidance(
-        d,
-        "The purpose of this IMR, the agency's role and services, and how the agency "
-        "came into contact with the subjects.",
-    )
-    heading(d, "terms_of_reference")
-    d.add_paragraph(
-        "The review's terms of reference, agreed on {{ terms.agreed_on|uk_date }}, "
-        "cover {{ terms.period_from|uk_date }} to {{ terms.period_to|uk_date }}. "
-        "The key lines of enquiry are:"
-    )
-    d.add_paragraph("{%p for line in terms.lines_of_enquiry %}")
-    d.add_paragraph("{{ line }}", style="List Number")
-    d.add_paragraph("{%p endfor %}")
-    guidance(d, "Add any agency-specific questions set by the panel.")
-    heading(d, "methodology")
-    guidance(
-        d,
-        "Records examined, staff interviewed, and the policies and procedures in "
-        "force at the time.",
-    )
-    heading(d, "chronology")
-    table(
-        d,
-        [c[0] for c in CHRONOLOGY_COLUMNS],
-        "row in chronology",
-        [
-            f"{{{{ row.{k} }}}}" if k != "date" else "{{ row|event_date }}"
-            for _, k in CHRONOLOGY_COLUMNS
-        ],
-    )
+
+
+def imr_analysis(d) -> None:
     heading(d, "facts")
     guidance(d, "A narrative of what the agency knew and did.")
     heading(d, "analysis")
@@ -318,15 +434,9 @@ def imr() -> None:
         "Single-agency learning, and whether the death could have been predicted or "
         "prevented from this agency's point of view.",
     )
-    heading(d, "recommendations")
-    table(
-        d,
-        ["No.", "Recommendation"],
-        "rec in recommendations",
-        ["{{ rec.number }}", "{{ rec.text }}"],
-    )
-    heading(d, "action_plan")
-    action_table(d)
+
+
+def imr_sign_off(d) -> None:
     heading(d, "sign_off")
     pairs(
         d,
@@ -340,7 +450,7 @@ def imr() -> None:
             ("Senior manager's signature and date", ""),
         ],
     )
-    d.add_paragraph("Quality assurance (domain.md §1.5)", style="Heading 2")
+    d.add_paragraph("Quality assurance", style="Heading 2")
     pairs(d, [(check, "Yes / No") for check in QA_CHECKS])
     pairs(
         d,
@@ -350,24 +460,32 @@ def imr() -> None:
             ("The agency accepts the findings and recommendations of this IMR", "Yes / No"),
         ],
     )
-    finish(d, ROOT / "imr.docx")
 
 
 def overview_report() -> None:
-    d = new_document("Overview report", landscape=False)
+    d = new_document("Overview report")
+    numbering = Numbering(d)
+    overview_front(d)
+    overview_process(d, numbering)
+    overview_people(d)
+    overview_findings(d)
+    overview_appendices(d, numbering)
+    finish(d, ROOT / "overview_report.docx")
+
+
+def overview_front(d) -> None:
     d.add_paragraph("{{ review.title }}", style="Title")
     d.add_paragraph("Overview Report into the death of {{ victim.pseudonym }}", style="Subtitle")
-    pairs(
-        d,
-        [
-            ("Community Safety Partnership", "{{ csp.name }}"),
-            ("Month and year of death", "{{ review.date_of_death|month_year }}"),
-            ("Independent chair", "{{ chair.name }}"),
-            ("Author", "{{ author.name }}"),
-            ("Date completed", "{{ today|uk_date }}"),
-            ("Version", "{{ version }}"),
-        ],
-    )
+    with region(d, "front_sheet", "Title page (filled from the review)"):
+        pairs(
+            d,
+            [
+                ("Community Safety Partnership", "{{ csp.name }}"),
+                ("Month and year of death", "{{ review.date_of_death|month_year }}"),
+                ("Independent chair", "{{ chair.name }}"),
+                ("Author of the overview report", "{{ author.name }}"),
+            ],
+        )
     d.add_page_break()
     heading(d, "tribute")
     guidance(
@@ -375,15 +493,20 @@ def overview_report() -> None:
         "Condolences to the family, and a tribute or pen-portrait of "
         "{{ victim.pseudonym }} written with the family where they want one.",
     )
-    heading(d, "contents")
-    field(
-        d.add_paragraph(),
-        'TOC \\o "1-2" \\h \\z \\u',
-        "Right-click and choose Update Field to build the contents.",
-    )
+    contents(d)
     heading(d, "glossary")
-    table(d, ["Term", "Meaning"], "term in glossary", ["{{ term.term }}", "{{ term.meaning }}"])
+    with region(d, "glossary", "Glossary"):
+        table(
+            d,
+            ["Term", "Meaning"],
+            "term in glossary",
+            ["{{ term.term }}", "{{ term.meaning }}"],
+            [1, 3],
+        )
     d.add_page_break()
+
+
+def overview_process(d, numbering: Numbering) -> None:
     heading(d, "introduction")
     d.add_paragraph(
         "This report examines the agencies' contact with {{ victim.pseudonym }} "
@@ -393,45 +516,55 @@ def overview_report() -> None:
         "be learnt."
     )
     heading(d, "timescales")
-    pairs(
-        d,
-        [
-            ("The CSP was notified", "{{ timescales.notified_on|uk_date }}"),
-            ("Decision to hold a review", "{{ timescales.decided_on|uk_date }}"),
-            ("Home Office notified", "{{ timescales.home_office_notified_on|uk_date }}"),
-            ("Overview report due", "{{ timescales.overview_due|uk_date }}"),
-            ("Panel meetings", "{{ timescales.panel_meetings|join_list }}"),
-        ],
-    )
-    d.add_paragraph("{%p if extensions %}")
-    d.add_paragraph("The review took longer than six months. The CSP agreed these extensions:")
-    table(
-        d,
-        ["Agreed on", "New date", "Reason"],
-        "x in extensions",
-        ["{{ x.agreed_on|uk_date }}", "{{ x.new_due|uk_date }}", "{{ x.reason }}"],
-    )
-    d.add_paragraph("{%p endif %}")
+    with region(d, "timescales", "Timescales (filled from the review)"):
+        pairs(
+            d,
+            [
+                ("The CSP was notified", "{{ timescales.notified_on|uk_date }}"),
+                ("Decision to hold a review", "{{ timescales.decided_on|uk_date }}"),
+                ("Home Office notified", "{{ timescales.home_office_notified_on|uk_date }}"),
+                ("Overview report due", "{{ timescales.overview_due|uk_date }}"),
+                ("Panel meetings", "{{ timescales.panel_meetings|join_list }}"),
+            ],
+        )
+        d.add_paragraph("{%p if extensions %}")
+        d.add_paragraph("The review took longer than six months. The CSP agreed these extensions:")
+        table(
+            d,
+            ["Agreed on", "New date", "Reason"],
+            "x in extensions",
+            ["{{ x.agreed_on|uk_date }}", "{{ x.new_due|uk_date }}", "{{ x.reason }}"],
+            [1, 1, 3],
+        )
+        d.add_paragraph("{%p endif %}")
     heading(d, "confidentiality")
     d.add_paragraph(
         "The findings of this review are confidential until publication. "
-        "Pseudonyms are used throughout; they were chosen with or by the family where "
-        "possible."
+        "Pseudonyms are used throughout."
     )
-    table(
-        d,
-        ["Pseudonym", "Relationship to the victim", "Age", "Ethnicity"],
-        "p in pseudonyms",
-        ["{{ p.pseudonym }}", "{{ p.relationship }}", "{{ p.age }}", "{{ p.ethnicity }}"],
-    )
+    with region(d, "pseudonyms", "Pseudonyms (filled from the subject register)"):
+        d.add_paragraph("{%p if family.pseudonyms_chosen_by %}")
+        d.add_paragraph("The pseudonyms were chosen by {{ family.pseudonyms_chosen_by }}.")
+        d.add_paragraph("{%p endif %}")
+        table(
+            d,
+            [
+                "Pseudonym",
+                "Relationship to the victim",
+                "Age at the time of the death",
+                "Ethnicity",
+            ],
+            "p in pseudonyms",
+            ["{{ p.pseudonym }}", "{{ p.relationship }}", "{{ p.age }}", "{{ p.ethnicity }}"],
+            [2, 3, 2, 3],
+        )
     heading(d, "terms_of_reference")
-    d.add_paragraph(
-        "Period under review: {{ terms.period_from|uk_date }} to "
-        "{{ terms.period_to|uk_date }}. Agreed on {{ terms.agreed_on|uk_date }}."
-    )
-    d.add_paragraph("{%p for line in terms.lines_of_enquiry %}")
-    d.add_paragraph("{{ line }}", style="List Number")
-    d.add_paragraph("{%p endfor %}")
+    with region(d, "terms_of_reference", "Terms of reference (filled from the review)"):
+        d.add_paragraph(
+            "Period under review: {{ terms.period_from|uk_date }} to "
+            "{{ terms.period_to|uk_date }}. Agreed on {{ terms.agreed_on|uk_date }}."
+        )
+        numbered(d, numbering, "line in terms.lines_of_enquiry", "{{ line }}")
     heading(d, "methodology")
     guidance(
         d,
@@ -439,6 +572,16 @@ def overview_report() -> None:
         "meetings, research used.",
     )
     heading(d, "family")
+    with region(d, "family", "Family involvement (filled from the family contacts)"):
+        overview_family(d)
+    guidance(
+        d,
+        "How the family's and others' contributions shaped the report; if people were not "
+        "involved, why.",
+    )
+
+
+def overview_family(d) -> None:
     d.add_paragraph("{%p if family.contacts %}")
     d.add_paragraph("The review approached:")
     table(
@@ -452,6 +595,7 @@ def overview_report() -> None:
             "{{ f.advocacy }}",
             "{{ f.outcome }}",
         ],
+        [3, 2, 2, 3, 2],
     )
     d.add_paragraph("{%p endif %}")
     d.add_paragraph("{%p if family.restricted %}")
@@ -460,41 +604,75 @@ def overview_report() -> None:
         "details are held by the independent chair."
     )
     d.add_paragraph("{%p endif %}")
-    guidance(
-        d,
-        "How the family's and others' contributions shaped the report; if people were not "
-        "involved, why.",
-    )
+    d.add_paragraph("{{ family.pseudonym_choice }}")
+    d.add_paragraph("{{ family.draft }}")
+    d.add_paragraph("{%p for c in family.comments %}")
+    d.add_paragraph("{{ c }}", style="List Bullet")
+    d.add_paragraph("{%p endfor %}")
+
+
+def overview_people(d) -> None:
     heading(d, "contributors")
-    contributors_table(d)
+    with region(d, "contributors", "Contributors (filled from the IMRs)"):
+        contributors_table(d)
     d.add_paragraph(
         "The authors of the IMRs were independent of the case: none had been "
         "directly involved with the victim, the perpetrator or their families, or "
         "line-managed staff whose work was reviewed."
     )
     heading(d, "panel")
-    panel_table(d)
+    with region(d, "panel", "Panel members (filled from the panel)"):
+        panel_table(d)
     heading(d, "author")
-    d.add_paragraph("The independent chair is {{ chair.name }}. {{ chair.statement }}")
-    d.add_paragraph("{%p if author.name != chair.name %}")
-    d.add_paragraph("The overview report was written by {{ author.name }}.")
-    d.add_paragraph("{%p endif %}")
+    with region(d, "author", "Chair and author (filled from the panel)"):
+        independence(d)
     heading(d, "parallel_reviews")
-    d.add_paragraph("{%p for p in proceedings %}")
-    d.add_paragraph("{{ p.kind }}: {{ p.description }}", style="List Bullet")
-    d.add_paragraph("{%p endfor %}")
-    d.add_paragraph("{%p if not proceedings %}")
-    d.add_paragraph("There were no parallel proceedings.")
-    d.add_paragraph("{%p endif %}")
+    with region(d, "parallel_reviews", "Parallel reviews (filled from the review)"):
+        d.add_paragraph("{%p for p in proceedings %}")
+        d.add_paragraph("{{ p.kind }}: {{ p.description }}", style="List Bullet")
+        d.add_paragraph("{%p endfor %}")
+        d.add_paragraph("{%p if not proceedings %}")
+        d.add_paragraph("There were no parallel proceedings.")
+        d.add_paragraph("{%p endif %}")
     heading(d, "equality")
+    guidance(
+        d,
+        "For each of the nine protected characteristics, whether and how it was relevant to "
+        "how agencies responded, or not applicable with the reason. Then consider "
+        "intersectionality (how characteristics combined) and other vulnerabilities such as "
+        "language, immigration status, substance use, mental health and isolation.",
+    )
     protected_characteristics(d, "Analysis, or not applicable with the reason")
+    d.add_paragraph("Intersectionality", style="Heading 2")
+    guidance(d, "How the characteristics above combined in the victim's and others' lives.")
+    d.add_paragraph("Other vulnerabilities", style="Heading 2")
+    guidance(d, "Language, immigration status, substance use, mental health, isolation.")
     heading(d, "dissemination")
-    d.add_paragraph("{%p for r in dissemination %}")
-    d.add_paragraph("{{ r }}", style="List Bullet")
+    with region(d, "dissemination", "Dissemination (filled from the review)"):
+        d.add_paragraph("{%p for r in dissemination %}")
+        d.add_paragraph("{{ r }}", style="List Bullet")
+        d.add_paragraph("{%p endfor %}")
+
+
+def independence(d) -> None:
+    """Independence statements for the chair and the overview author (one paragraph each
+    when the same person holds both roles)."""
+    d.add_paragraph("{%p for person in independence %}")
+    d.add_paragraph("{{ person.heading }}", style="Heading 2")
+    d.add_paragraph("{{ person.statement }}")
+    d.add_paragraph("{{ person.background }}")
+    d.add_paragraph("{{ person.training }}")
     d.add_paragraph("{%p endfor %}")
+
+
+def overview_findings(d) -> None:
     for key, prompt in (
         ("background", "A short account of the homicide and the relationships."),
-        ("chronology", "A summary of the combined chronology; the full chronology follows."),
+        (
+            "chronology",
+            "A narrative of the key episodes. The full combined chronology is not part of "
+            "the report unless the panel decides to include it as an appendix.",
+        ),
         ("overview", "A summary of what each agency knew and did."),
         (
             "analysis",
@@ -508,67 +686,102 @@ def overview_report() -> None:
         heading(d, key)
         guidance(d, prompt)
         if key == "chronology":
-            # The combined chronology, one table per year, laid out by the engine.
-            d.add_paragraph("{{ chronology_tables }}")
+            with region(d, "key_episodes", "Key episodes (from the combined chronology)"):
+                key_episodes(d)
     heading(d, "recommendations")
-    d.add_paragraph("Overview recommendations", style="Heading 2")
-    table(
-        d,
-        ["No.", "Recommendation"],
-        "rec in recommendations",
-        ["{{ rec.number }}", "{{ rec.text }}"],
-    )
-    d.add_paragraph("Single-agency recommendations", style="Heading 2")
-    table(
-        d,
-        ["Agency", "No.", "Recommendation"],
-        "rec in agency_recommendations",
-        ["{{ rec.agency }}", "{{ rec.number }}", "{{ rec.text }}"],
-    )
-    d.add_page_break()
-    heading(d, "appendix_action_plan")
-    action_table(d)
-    heading(d, "appendix_terms")
-    d.add_paragraph(
-        "Period under review: {{ terms.period_from|uk_date }} to {{ terms.period_to|uk_date }}."
-    )
-    d.add_paragraph("{%p for line in terms.lines_of_enquiry %}")
-    d.add_paragraph("{{ line }}", style="List Number")
+    with region(d, "recommendations", "Recommendations (filled from the recommendations)"):
+        d.add_paragraph("Overview recommendations", style="Heading 2")
+        table(
+            d,
+            ["No.", "Recommendation"],
+            "rec in recommendations",
+            ["{{ rec.number }}", "{{ rec.text }}"],
+            [1, 9],
+        )
+        d.add_paragraph("Single-agency recommendations", style="Heading 2")
+        table(
+            d,
+            ["Agency", "No.", "Recommendation"],
+            "rec in agency_recommendations",
+            ["{{ rec.agency }}", "{{ rec.number }}", "{{ rec.text }}"],
+            [3, 1, 8],
+        )
+
+
+def key_episodes(d) -> None:
+    d.add_paragraph("{%p for e in key_episodes %}")
+    paragraph = d.add_paragraph()
+    paragraph.add_run("{{ e|event_date }}").bold = True
+    paragraph.add_run(": {{ e.summary }}")
     d.add_paragraph("{%p endfor %}")
-    finish(d, ROOT / "overview_report.docx")
+    d.add_paragraph("{%p if not key_episodes %}")
+    d.add_paragraph("The panel has not yet chosen the key episodes.")
+    d.add_paragraph("{%p endif %}")
+
+
+def overview_appendices(d, numbering: Numbering) -> None:
+    turn(d, landscape=True)
+    heading(d, "appendix_action_plan")
+    with region(d, "appendix_action_plan", "Action plan (filled from the action plan)"):
+        action_table(d)
+    turn(d, landscape=False)
+    heading(d, "appendix_terms")
+    with region(d, "appendix_terms", "Terms of reference (filled from the review)"):
+        d.add_paragraph(
+            "Period under review: {{ terms.period_from|uk_date }} to {{ terms.period_to|uk_date }}."
+        )
+        numbered(d, numbering, "line in terms.lines_of_enquiry", "{{ line }}")
+    heading(d, "appendix_qa_letter")
+    guidance(
+        d,
+        "The Home Office Quality Assurance Panel's letter, inserted here when it is received.",
+    )
+    with region(d, "appendix_chronology", "Combined chronology (when the panel includes it)"):
+        d.add_paragraph("{%p if chronology_appendix %}")
+        heading(d, "appendix_chronology")
+        d.add_paragraph(
+            "The panel decided to include the combined chronology. It uses the same pseudonyms "
+            "as the report."
+        )
+        d.add_paragraph("{{ chronology_tables }}")
+        d.add_paragraph("{%p endif %}")
+        d.add_paragraph()  # the region is never empty, so Word keeps it
 
 
 def executive_summary() -> None:
     d = new_document("Executive summary")
+    numbering = Numbering(d)
     d.add_paragraph("{{ review.title }}", style="Title")
     d.add_paragraph("Executive Summary: the death of {{ victim.pseudonym }}", style="Subtitle")
     heading(d, "process")
-    d.add_paragraph(
-        "{{ csp.name }} commissioned this review after the death of "
-        "{{ victim.pseudonym }} in {{ review.date_of_death|month_year }}. The CSP was "
-        "notified on {{ timescales.notified_on|uk_date }} and decided to hold a "
-        "review on {{ timescales.decided_on|uk_date }}."
-    )
+    with region(d, "process", "The review process (filled from the review)"):
+        d.add_paragraph(
+            "{{ csp.name }} commissioned this review after the death of "
+            "{{ victim.pseudonym }} in {{ review.date_of_death|month_year }}. The CSP was "
+            "notified on {{ timescales.notified_on|uk_date }} and decided to hold a "
+            "review on {{ timescales.decided_on|uk_date }}."
+        )
     heading(d, "contributors")
-    contributors_table(d)
+    with region(d, "contributors", "Contributors (filled from the IMRs)"):
+        contributors_table(d)
     heading(d, "panel")
-    panel_table(d)
+    with region(d, "panel", "Panel members (filled from the panel)"):
+        panel_table(d)
     heading(d, "author")
-    d.add_paragraph("The independent chair is {{ chair.name }}. {{ chair.statement }}")
+    with region(d, "author", "Chair and author (filled from the panel)"):
+        d.add_paragraph(
+            "The independent chair of the review was {{ chair.name }}"
+            "{% if author.name != chair.name %} and the overview report was written by "
+            "{{ author.name }}{% else %}, who also wrote the overview report{% endif %}."
+        )
+        independence(d)
     heading(d, "terms_of_reference")
-    d.add_paragraph("{%p for line in terms.lines_of_enquiry %}")
-    d.add_paragraph("{{ line }}", style="List Number")
-    d.add_paragraph("{%p endfor %}")
+    with region(d, "terms_of_reference", "Terms of reference (filled from the review)"):
+        numbered(d, numbering, "line in terms.lines_of_enquiry", "{{ line }}")
     heading(d, "chronology")
     guidance(d, "A short narrative of the key events.")
-    d.add_paragraph("{%p if key_episodes %}")
-    table(
-        d,
-        ["Date", "Key episode"],
-        "e in key_episodes",
-        ["{{ e|event_date }}", "{{ e.summary }}"],
-    )
-    d.add_paragraph("{%p endif %}")
+    with region(d, "key_episodes", "Key episodes (from the combined chronology)"):
+        key_episodes(d)
     for key, prompt in (
         ("key_issues", "The main findings."),
         ("conclusions", "Consistent with the overview report."),
@@ -577,18 +790,20 @@ def executive_summary() -> None:
         heading(d, key)
         guidance(d, prompt)
     heading(d, "recommendations")
-    table(
-        d,
-        ["No.", "Recommendation"],
-        "rec in recommendations",
-        ["{{ rec.number }}", "{{ rec.text }}"],
-    )
+    with region(d, "recommendations", "Recommendations (filled from the recommendations)"):
+        table(
+            d,
+            ["No.", "Recommendation"],
+            "rec in recommendations",
+            ["{{ rec.number }}", "{{ rec.text }}"],
+            [1, 9],
+        )
     finish(d, ROOT / "executive_summary.docx")
 
 
 def combined_chronology() -> None:
     """The combined chronology on its own, for the panel; never for publication (V17)."""
-    d = new_document("Combined chronology", landscape=True)
+    d = new_document("Combined chronology")
     d.add_paragraph("{{ review.title }}: combined chronology", style="Title")
     d.add_paragraph(
         "Every row of the accepted IMRs, in date order. Not for publication: the raw "
@@ -598,28 +813,16 @@ def combined_chronology() -> None:
     finish(d, ROOT / "combined_chronology.docx")
 
 
-def letter(name: str, title: str, paragraphs: list[str], to: list[str]) -> None:
-    d = new_document(title)
-    d.add_paragraph("{{ csp.name }}").runs[0].bold = True
-    d.add_paragraph("{{ today|uk_date }}")
-    for line in to:
-        d.add_paragraph(line)
-    d.add_paragraph(f"Our reference: {{{{ review.reference }}}} · {title}").runs[0].bold = True
-    for text in paragraphs:
-        d.add_paragraph(text)
-    d.add_paragraph("Yours sincerely,")
-    d.add_paragraph("{{ sender.name }}")
-    d.add_paragraph("{{ sender.job_title }}")
-    finish(d, ROOT / "letters" / f"{name}.docx")
-
-
 def main() -> None:
     imr()
     overview_report()
     executive_summary()
     combined_chronology()
-    for name, (title, to, paragraphs) in LETTERS.items():
-        letter(name, title, paragraphs, to)
+    for name, spec in LETTERS.items():
+        title = spec.title if "{{" not in spec.title else "A review following a death"
+        document = new_document(title, furniture=False)
+        letter(document, spec)
+        finish(document, ROOT / "letters" / f"{name}.docx")
     build_action_plan(ROOT / "action_plan.xlsx")
     print(f"templates written to {ROOT}")
 

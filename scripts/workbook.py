@@ -1,4 +1,4 @@
-"""The action-plan workbook template (domain.md §4): columns, styles, lists and validations."""
+"""The action-plan workbook template: columns, styles, lists, validations and print setup."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.page import PageMargins
 
 from scripts.reproducible import write_reproducibly
 from services.documents.action_plan_columns import COLUMNS, SCOPES, STATUSES
@@ -54,9 +55,23 @@ def build_action_plan(path: Path) -> None:
         )
         rule.add(f"{letter}2:{letter}{LAST_ROW}")
         sheet.add_data_validation(rule)
+    print_setup(sheet)
     sheet.oddHeader.center.text = "OFFICIAL-SENSITIVE"
     sheet.oddFooter.center.text = "&P of &N"
     book.properties.creator = "DHR add-in"
     buffer = io.BytesIO()
     book.save(buffer)
     write_reproducibly(buffer.getvalue(), path)
+
+
+def print_setup(sheet) -> None:
+    """A4 landscape, every column on one page's width, the header row on every page, and a
+    header row tall enough for its wrapped titles (white on dark blue never overprints row 2)."""
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = "1:1"
+    sheet.page_margins = PageMargins(left=0.4, right=0.4, top=0.8, bottom=0.7, header=0.3)
+    sheet.row_dimensions[1].height = 48

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 import sys
@@ -14,8 +15,10 @@ from sqlalchemy import text
 from app import create_app
 from services.clock import FixedClock
 from services.config import Settings
+from services.seed.demo import seed_once
 from services.storage.db import make_engine, migrate
 from services.storage.models import Base
+from tests.fakes.dns import FakeDns
 
 TODAY = date(2026, 11, 26)
 PG_ENV = "DHR_TEST_POSTGRES_URL"
@@ -61,7 +64,9 @@ def database_url(request, tmp_path):
         shutil.copy(template, target)
         return f"sqlite:///{target}"
     url, engine = request.getfixturevalue("postgres_schema")
-    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    # Every table but the access generation's one row, which the migration made (0019).
+    kept = {"access_generation"}
+    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables if t.name not in kept)
     with engine.begin() as c:
         c.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
     return url
@@ -73,11 +78,33 @@ def clock():
 
 
 @pytest.fixture
-def app(database_url, tmp_path, clock):
-    settings = Settings(data_dir=tmp_path / "data", database_url=database_url, tls=False)
-    application = create_app(settings, clock=clock)
-    yield application
-    application.extensions["dhr"].engine.dispose()
+def make_app(database_url, tmp_path, clock):
+    """Builds the service for this test: the default settings with `changes`, or `settings` whole
+    (changes applied on top); the demo seeded when `seed` is given (True: with its IMRs). Every
+    app made is closed after the test."""
+    made = []
+
+    def make(settings=None, *, seed=None, resolver=None, **changes):
+        base = settings or Settings(
+            data_dir=tmp_path / "data", database_url=database_url, tls=False
+        )
+        application = create_app(
+            dataclasses.replace(base, **changes), clock=clock, resolver=resolver
+        )
+        made.append(application)
+        if seed is not None:
+            seed_once(application.extensions["dhr"], imrs=seed)
+        return application
+
+    yield make
+    for application in made:
+        application.extensions["dhr"].engine.dispose()
+        application.extensions["dhr"].documents.sandbox.close()
+
+
+@pytest.fixture
+def app(make_app):
+    return make_app(resolver=FakeDns())
 
 
 def pytest_terminal_summary(terminalreporter):

@@ -1,235 +1,220 @@
+// @ts-check
 /**
- * The Excel task pane: pick a review, load its action plan into the ActionPlan table, track
- * edits, sync changed rows back (PATCH with If-Match) and show conflicts and SMART findings next
- * to the rows. Outside Excel the same page lists the plan read-only.
+ * The Excel task pane: pick a review, load its action plan into the ActionPlan table, and sync
+ * edited rows back (PATCH with If-Match). Edits are found by comparing each row with the row as
+ * loaded (kept in the workbook), so edits made before or after a Refresh, or while the pane was
+ * closed, are all found; Load and Refresh ask before they replace unsynced edits; rows that meet
+ * someone else's change, or that the service refuses, are listed with "Go to row".
+ * Outside Excel the same page lists the plan read-only.
  */
 
-import { createApi } from "../shared/api.js";
-import { authMode, devSignIn, officeToken, savedSession, signOut } from "../shared/auth.js";
+import { ask, nameDropdown } from "../shared/controls.js";
 import * as excel from "../shared/excel.js";
-import { officeHost, supports } from "../shared/office.js";
-import { changes, col, toRow } from "../shared/plan.js";
-import { $, fillSelect, longDate, say, show } from "../shared/ui.js";
+import { supports } from "../shared/office.js";
+import { startPane } from "../shared/pane.js";
+import { TITLES, col, editedColumns, patchBody, toRow } from "../shared/plan.js";
+import { $, allow, button, el, fillDropdown, longDate, press, show } from "../shared/ui.js";
 
-const state = { session: savedSession(), host: null, plan: null, server: new Map(), dirty: new Set() };
-const api = createApi({
-  token: () => (state.session?.sso ? officeToken() : state.session?.token),
-  onClaims: (claims) => officeToken(globalThis.OfficeRuntime, claims),
-});
-const status = (text, kind = "info") => say($("#status"), text, kind);
-const failure = (error) => say($("#error"), error ? error.message : "", "error");
+/** @type {any} */
+const state = { pane: null, inExcel: false, plan: null, server: new Map(), inWorkbook: null, watching: false };
+let recount = 0;
 
-async function start() {
-  state.host = await officeHost();
-  show($("#excel-actions"), state.host === "Excel");
-  show($("#outside"), state.host !== "Excel");
-  if (state.host === "Excel" && !supports("ExcelApi", "1.8")) {
-    failure(new Error("This version of Excel is too old for the action plan (ExcelApi 1.8 needed)."));
-  }
-  $("#signin-form").addEventListener("submit", onSignIn);
-  $("#review").addEventListener("change", onReview);
-  $("#load").addEventListener("click", () => guarded(load));
-  $("#sync").addEventListener("click", () => guarded(sync));
-  $("#refresh").addEventListener("click", () => guarded(load));
-  if ((await authMode()) === "entra") {
-    try {
-      await officeToken();
-      state.session = { sso: true, email: "your organisation account" };
-      await signedIn();
-    } catch (error) {
-      failure(error);
-    }
-    return;
-  }
-  if (state.session) await signedIn();
-  else show($("#signin"));
-}
-
-async function guarded(work) {
-  failure(null);
-  for (const id of ["#load", "#sync", "#refresh"]) $(id).disabled = true;
-  try {
-    await work();
-  } catch (error) {
-    failure(error);
-  } finally {
-    $("#load").disabled = !$("#review").value;
-    $("#refresh").disabled = !state.plan;
-    updateSync();
-  }
-}
-
-async function onSignIn(event) {
-  event.preventDefault();
-  failure(null);
-  try {
-    state.session = await devSignIn($("#email").value.trim());
-    await signedIn();
-  } catch (error) {
-    failure(error);
-  }
-}
-
-async function signedIn() {
-  show($("#signin"), false);
-  if (state.session.sso) {
-    $("#who").replaceChildren("Signed in with your organisation's account");
-  } else {
-    const out = Object.assign(document.createElement("button"), { type: "button", className: "link", textContent: "Sign out" });
-    out.addEventListener("click", () => {
-      signOut();
-      location.reload();
-    });
-    $("#who").replaceChildren(`Signed in as ${state.session.email} · `, out);
-  }
-  show($("#who"));
-  try {
-    const reviews = await api.get("reviews");
-    fillSelect($("#review"), reviews.map((r) => ({ value: r.id, label: `${r.reference} (${r.state.replaceAll("_", " ")})` })), "Choose a review");
-    show($("#work"));
-    if (!reviews.length) status("You are not on any review yet.");
-  } catch (error) {
-    if (error.status === 401) {
-      signOut();
-      state.session = null;
-      show($("#signin"));
-    }
-    failure(error);
-  }
-}
-
-async function onReview() {
-  state.plan = null;
-  state.dirty.clear();
-  $("#load").disabled = false;
-  await guarded(async () => {
+async function chooseReview(pane) {
+  state.pane = pane;
+  state.inExcel = pane.host === "Excel";
+  show($("#excel-actions"), state.inExcel);
+  show($("#outside"), !state.inExcel);
+  if (state.inExcel && !supports("ExcelApi", "1.8")) pane.alert("This version of Excel is too old for the action plan (ExcelApi 1.8 needed).");
+  const reviews = await pane.api.get("reviews");
+  fillDropdown($("#review"), reviews.map((r) => ({ value: r.id, label: `${r.reference} (${r.state.replaceAll("_", " ")})` })), "Choose a review");
+  show($("#work"));
+  if (!reviews.length) pane.status("You are not on any review yet.");
+  if (!localStorage.getItem("dhr.firstrun.plan")) show($("#firstrun"));
+  state.inWorkbook = state.inExcel ? await excel.readPlan(globalThis.Excel) : null;
+  if (state.inWorkbook?.reviewId && reviews.some((r) => r.id === state.inWorkbook.reviewId)) {
+    $("#review").value = String(state.inWorkbook.reviewId);
     await fetchPlan();
-    status(state.host === "Excel" ? "Choose Load action plan to put it in this workbook." : "");
-  });
+    await watch();
+    const edited = await updateButtons();
+    pane.status(`This workbook holds this review's plan${edited ? `; ${edited} row${edited === 1 ? "" : "s"} edited since loading: choose Sync changes` : ""}.`);
+  }
+  await updateButtons();
 }
 
 async function fetchPlan() {
-  const plan = await api.get(`reviews/${$("#review").value}/action-plan?format=json`);
+  const plan = await state.pane.api.get(`reviews/${$("#review").value}/action-plan?format=json`);
   state.plan = plan;
   state.server = new Map(plan.actions.map((a) => [a.id, a]));
-  renderPlan(plan);
+  renderPlan(plan.actions);
   return plan;
+}
+
+/** The rows edited since they were loaded: [{row, loaded, columns}]. */
+async function editedRows() {
+  if (!state.inExcel) return [];
+  state.inWorkbook = await excel.readPlan(globalThis.Excel);
+  const { rows, loaded } = state.inWorkbook;
+  return rows
+    .map((row) => ({ row, loaded: loaded.get(Number(row[col("id")])) }))
+    .filter(({ loaded: before }) => before)
+    .map((e) => ({ ...e, columns: editedColumns(e.row, e.loaded) }))
+    .filter((e) => e.columns.length);
+}
+
+/** Each button says why it cannot be used yet; Sync counts the edited rows. */
+async function updateButtons() {
+  const chosen = Boolean($("#review").value);
+  const edited = state.inExcel ? (await editedRows()).length : 0; // reads the workbook afresh
+  const loaded = chosen && state.inWorkbook?.reviewId === Number($("#review").value);
+  allow($("#load"), chosen ? "" : "Choose a review first.");
+  allow($("#sync"), edited ? "" : loaded ? "No edits to sync: change a row in the table first." : "Load the plan first.");
+  allow($("#refresh"), loaded ? "" : "Load the plan first.");
+  $("#sync").textContent = edited ? `Sync changes (${edited})` : "Sync changes";
+  return edited;
+}
+
+async function onReview() {
+  show($("#problems-box"), false);
+  try {
+    await fetchPlan();
+  } finally {
+    await updateButtons(); // a failed fetch still leaves the buttons' reasons true
+  }
+  if (state.inExcel) state.pane.status("Choose Load action plan to put it in this workbook.");
+}
+
+/** Load and Refresh: replace the table, after asking when that would lose unsynced edits. */
+async function load() {
+  const edited = state.inWorkbook?.reviewId ? await editedRows() : [];
+  if (edited.length) {
+    const ids = edited.map((e) => `A${e.row[col("id")]}`).join(", ");
+    const choice = await ask({
+      title: "Edits not yet synced",
+      body: `${edited.length} row${edited.length === 1 ? " has" : "s have"} edits not yet synced (${ids}). Loading the plan again replaces the table with the service's copy, and those edits are lost.`,
+      choices: [
+        { label: "Sync them first", value: "sync", primary: true },
+        { label: "Replace and lose them", value: "replace" },
+      ],
+    });
+    if (!choice) return state.pane.status("Nothing was replaced: your edits are still in the table.");
+    if (choice === "sync") return sync();
+  }
+  const plan = await fetchPlan();
+  const rows = plan.actions.map((a) => toRow(a, plan));
+  await excel.writePlan(globalThis.Excel, rows, lists(plan), Number($("#review").value), (done, total) =>
+    state.pane.progress(`Writing rows: ${done} of ${total}`, done, total),
+  );
+  await watch();
+  show($("#problems-box"), false);
+  await updateButtons();
+  state.pane.status(`Loaded ${rows.length} actions into the ActionPlan table.`, "success");
 }
 
 function lists(plan) {
   return {
-    scopes: plan.scopes,
-    agencies: plan.agencies.map((a) => a.name),
-    statuses: plan.statuses.map((s) => s.label),
-    themes: plan.themes,
+    Scope: plan.scopes,
+    "Lead agency": plan.agencies.map((a) => a.name),
+    Status: plan.statuses.map((s) => s.label),
+    Theme: plan.themes,
   };
 }
 
-async function load() {
-  const plan = await fetchPlan();
-  const rows = plan.actions.map((a) => toRow(a, plan));
-  show($("#progress-box"));
-  await excel.writePlan(window.Excel, rows, lists(plan), (done, total) => {
-    $("#progress").max = total;
-    $("#progress").value = done;
-    $("#progress-label").textContent = `Writing rows: ${done} of ${total}`;
+/** Edits on the sheet recount the rows to sync (a moment after the last one). */
+async function watch() {
+  if (state.watching) return;
+  await excel.watchSheet(globalThis.Excel, () => {
+    clearTimeout(recount);
+    recount = setTimeout(() => updateButtons().catch((error) => state.pane.alert(error.message)), 150);
   });
-  show($("#progress-box"), false);
-  state.dirty.clear();
-  if (!state.tracking) {
-    await excel.trackChanges(window.Excel, (ids) => {
-      ids.forEach((id) => state.dirty.add(Number(id)));
-      updateSync();
-    });
-    state.tracking = true;
-  }
-  status(`Loaded ${rows.length} actions into the ActionPlan table.`, "success");
-}
-
-function updateSync() {
-  const count = state.dirty.size;
-  $("#sync").disabled = count === 0;
-  $("#sync").textContent = count ? `Sync changes (${count})` : "Sync changes";
+  state.watching = true;
 }
 
 async function sync() {
-  const rows = await excel.readRows(window.Excel);
+  const edited = await editedRows();
   const marks = new Map();
-  const counts = { saved: 0, conflicts: 0, refused: 0 };
-  for (const row of rows) {
+  const problems = [];
+  let saved = 0;
+  for (const [index, { row, loaded, columns }] of edited.entries()) {
+    state.pane.progress(`Syncing row ${index + 1} of ${edited.length}`, index + 1, edited.length);
     const id = Number(row[col("id")]);
-    if (!state.dirty.has(id)) continue;
-    await syncRow(id, row, marks, counts);
-  }
-  await excel.markRows(window.Excel, marks);
-  renderPlan({ ...state.plan, actions: [...state.server.values()] });
-  const parts = [`${counts.saved} saved`];
-  if (counts.conflicts) parts.push(`${counts.conflicts} changed by someone else: Refresh to see them`);
-  if (counts.refused) parts.push(`${counts.refused} not saved: see Sync notes`);
-  status(`Sync finished: ${parts.join("; ")}.`, counts.conflicts || counts.refused ? "error" : "success");
-}
-
-async function syncRow(id, row, marks, counts) {
-  let body;
-  try {
-    body = changes(row, state.server.get(id), state.plan);
-  } catch (error) {
-    marks.set(id, { note: error.message, error: true });
-    counts.refused += 1;
-    return;
-  }
-  if (!Object.keys(body).length) {
-    state.dirty.delete(id);
-    return;
-  }
-  try {
-    const { data } = await api.patch(`actions/${id}`, body, `"${row[col("version")]}"`);
-    state.server.set(id, data);
-    state.dirty.delete(id);
-    counts.saved += 1;
-    const findings = data.smart.map((f) => `${f.criterion}: ${f.message}`).join("; ");
-    marks.set(id, { version: data.version, note: findings });
-  } catch (error) {
-    if (error.status === 412) {
-      counts.conflicts += 1;
-      marks.set(id, { note: "Conflict: changed by someone else since you loaded the plan. Refresh, then make your change again.", error: true });
-    } else {
-      counts.refused += 1;
-      marks.set(id, { note: error.message.replaceAll("\n", "; "), error: true });
+    try {
+      const { data } = await state.pane.api.patch(`actions/${id}`, patchBody(row, loaded, state.plan), `"${row[col("version")]}"`);
+      state.server.set(id, data);
+      const synced = toRow(data, state.plan);
+      marks.set(id, { version: data.version, note: synced[col("notes")], loaded: synced });
+      saved += 1;
+    } catch (error) {
+      const problem = await describe(id, columns, error);
+      marks.set(id, { note: problem, error: true });
+      problems.push({ id, problem });
     }
   }
+  await excel.markRows(globalThis.Excel, marks);
+  renderPlan([...state.server.values()]);
+  renderProblems(problems);
+  await updateButtons();
+  const parts = [`${saved} saved`];
+  if (problems.length) parts.push(`${problems.length} not saved: see Rows not synced`);
+  state.pane.status(`Sync finished: ${parts.join("; ")}.`, problems.length ? "warning" : "success");
+  if (problems.length) $("#problems-title").focus();
 }
 
-function renderPlan(plan) {
-  const actions = plan.actions;
+/** Why a row was not saved, with the service's copy when someone else changed it. */
+async function describe(id, columns, error) {
+  if (error.status === 412) {
+    const now = await state.pane.api.get(`actions/${id}`);
+    const theirs = toRow(now, state.plan);
+    const values = columns.map((title) => `${title}: ${String(theirs[TITLES.indexOf(title)]) ? `“${theirs[TITLES.indexOf(title)]}”` : "(empty)"}`).join("; ");
+    return `Conflict: someone else saved version ${now.version} of this row after you loaded it. You changed ${columns.join(", ")}; the service now has ${values}. Nothing was overwritten: Refresh, then make your change again.`;
+  }
+  if (error.status === 401) throw error;
+  return `Not saved: ${error.message.replaceAll("\n", "; ")}`;
+}
+
+function renderProblems(problems) {
+  $("#problems").replaceChildren(
+    ...problems.map(({ id, problem }) => {
+      const go = button("Go to row", () => state.pane.guarded(() => excel.goToRow(globalThis.Excel, id)));
+      go.setAttribute("aria-label", `Go to row A${id}`);
+      return el("li", {}, el("p", { textContent: `A${id}: ${problem}` }), el("div", { className: "actions" }, go));
+    }),
+  );
+  show($("#problems-box"), problems.length > 0);
+}
+
+function renderPlan(actions) {
   const overdue = actions.filter((a) => a.overdue).length;
   const done = actions.filter((a) => a.status === "complete").length;
   $("#counts").replaceChildren(
-    ...[["Actions", actions.length], ["Overdue", overdue], ["Complete", done]].flatMap(([k, v]) => [
-      Object.assign(document.createElement("dt"), { textContent: k }),
-      Object.assign(document.createElement("dd"), { textContent: String(v) }),
-    ]),
+    ...[["Actions", actions.length], ["Overdue", overdue], ["Complete", done]].flatMap(([k, v]) => [el("dt", { textContent: k }), el("dd", { textContent: String(v) })]),
   );
   $("#actions").replaceChildren(...actions.map(card));
   show($("#plan"));
 }
 
 function card(action) {
-  const item = document.createElement("li");
-  const badge = Object.assign(document.createElement("span"), {
-    className: `badge ${action.rag}`,
-    textContent: { red: "Overdue", amber: "At risk", green: action.status === "complete" ? "Complete" : "On track", grey: "Closed" }[action.rag],
-  });
-  const title = Object.assign(document.createElement("p"), { textContent: action.action });
-  const meta = Object.assign(document.createElement("p"), {
-    className: "hint",
-    textContent: `${action.lead_agency || "No lead agency"} · due ${longDate(action.target_date) || "no date"}`,
-  });
-  item.append(badge, title, meta);
+  const rag = { red: "Overdue", amber: "At risk", green: action.status === "complete" ? "Complete" : "On track", grey: "Closed" }[action.rag];
+  const item = el(
+    "li",
+    {},
+    el("span", { className: `badge ${action.rag}`, textContent: rag }),
+    el("p", { textContent: `A${action.id}: ${action.action}` }),
+    el("p", { className: "hint", textContent: `${action.lead_agency || "No lead agency"} · due ${longDate(action.target_date) || "no date"}` }),
+  );
   if (action.smart.length) {
-    item.append(Object.assign(document.createElement("p"), { className: "hint", textContent: `Not yet SMART: ${[...new Set(action.smart.map((f) => f.criterion))].join(", ")}` }));
+    item.append(el("p", { className: "hint", textContent: `Not yet SMART: ${[...new Set(action.smart.map((f) => f.criterion))].join(", ")}` }));
   }
   return item;
 }
 
-start();
+nameDropdown($("#review"), "review-label");
+$("#review").addEventListener("change", () => state.pane.guarded(onReview));
+press($("#load"), () => state.pane.guarded(load));
+press($("#refresh"), () => state.pane.guarded(load));
+press($("#sync"), () => state.pane.guarded(sync));
+press($("#firstrun-ok"), () => {
+  localStorage.setItem("dhr.firstrun.plan", "seen");
+  show($("#firstrun"), false);
+  $("#work-title").focus();
+});
+startPane({ onSignedIn: chooseReview, firstHeading: "#work-title" });

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The only caller of the DHR backend. Every failure becomes an ApiError whose message a person
  * can read: the problem+json title, its detail, and each named field's message.

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Whether the page runs inside Office, and in which host. Outside Office (a plain browser, or
  * office.js unreachable) the panes work as dashboards with the Office-only buttons hidden.

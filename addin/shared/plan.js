@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The action plan as worksheet rows and back: which column holds what, how values look in
  * Excel, and which fields a changed row sends to PATCH /api/v1/actions/{id}. No Office.js here.
@@ -88,13 +89,12 @@ export function toRow(action, lists) {
 }
 
 /**
- * The PATCH body for a worksheet row: only the fields that differ from the server's copy.
+ * A worksheet row as the fields PATCH /api/v1/actions/{id} takes; throws, naming the cell's
+ * column, when a status, agency, date or milestone cannot be read.
  * @param {Array} row the row's values, in COLUMNS order
- * @param {object} server the action as the server last sent it
  * @param {object} lists agencies and statuses of the plan
- * @returns {object} field → new value (empty when nothing changed)
  */
-export function changes(row, server, lists) {
+export function rowFields(row, lists) {
   const cell = (key) => row[col(key)];
   const text = (key) => String(cell(key) ?? "").trim();
   const statusLabel = text("status");
@@ -105,6 +105,7 @@ export function changes(row, server, lists) {
   const agencyName = text("lead_agency");
   const agency = lists.agencies.find((a) => a.name.toLowerCase() === agencyName.toLowerCase());
   if (agencyName && !agency) throw new Error(`'${agencyName}' is not an agency of this CSP`);
+  /** @type {Record<string, any>} */
   const wanted = {
     scope: text("scope").toLowerCase(),
     action: text("action"),
@@ -119,10 +120,60 @@ export function changes(row, server, lists) {
   };
   if (status.key === "cannot_complete") wanted.closure_reason = text("outcome");
   else wanted.outcome = text("outcome");
+  return wanted;
+}
+
+/**
+ * The PATCH body for a worksheet row: only the fields that differ from the server's copy.
+ * @param {Array} row the row's values, in COLUMNS order
+ * @param {object} server the action as the server last sent it
+ * @param {object} lists agencies and statuses of the plan
+ * @returns {object} field → new value (empty when nothing changed)
+ */
+export function changes(row, server, lists) {
   const found = {};
-  for (const [key, value] of Object.entries(wanted)) {
+  for (const [key, value] of Object.entries(rowFields(row, lists))) {
     const current = server[key] ?? (key in EMPTY ? EMPTY[key] : "");
     if (JSON.stringify(value) !== JSON.stringify(current)) found[key] = value;
   }
   return found;
+}
+
+/**
+ * What the person edited in a row since it was loaded: the cells that differ from the row as the
+ * pane wrote it (kept in the workbook), whatever happened on the server meanwhile.
+ * @param {Array} row the row now
+ * @param {Array} loaded the same row as loaded
+ * @returns {string[]} the titles of the edited columns
+ */
+export function editedColumns(row, loaded) {
+  const value = (column, values) => {
+    const cell = values[col(column.key)];
+    if (column.date) {
+      try {
+        return isoDate(cell) || ""; // 31/03/2027 typed, or Excel's serial number: the same day
+      } catch {
+        return String(cell);
+      }
+    }
+    return String(cell ?? "").trim();
+  };
+  return COLUMNS.filter((c) => !c.readOnly && !c.hidden)
+    .filter((c) => value(c, row) !== value(c, loaded))
+    .map((c) => c.title);
+}
+
+/**
+ * The PATCH body for an edited row: its fields that differ from the row as loaded.
+ * @param {Array} row @param {Array} loaded @param {object} lists
+ */
+export function patchBody(row, loaded, lists) {
+  const now = rowFields(row, lists);
+  let before;
+  try {
+    before = rowFields(loaded, lists);
+  } catch {
+    return now; // the loaded row could not be read (a list changed since): send every field
+  }
+  return Object.fromEntries(Object.entries(now).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k])));
 }

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The document's checklist: each heading of the template, done when the author's text follows
  * it before the next heading. The templates' prompts for the author are wholly italic

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Office.js calls for the Word pane (WordApi 1.1–1.3 and the File API, checked at run time):
  * put a .docx into the document, read its headings, find a passage, read the whole file in
@@ -9,6 +10,16 @@ export async function insertDocument(Word, base64) {
   await Word.run(async (context) => {
     context.document.body.insertFileFromBase64(base64, "Replace");
     await context.sync();
+  });
+}
+
+/** How many paragraphs of the body hold text: anything that a replacement would lose. */
+export async function paragraphsWithText(Word) {
+  return Word.run(async (context) => {
+    const paragraphs = context.document.body.paragraphs;
+    paragraphs.load("items/text");
+    await context.sync();
+    return paragraphs.items.filter((p) => p.text.trim()).length;
   });
 }
 
@@ -39,7 +50,7 @@ export async function findText(Word, text) {
 /** Opens a .docx (base64) as a new document (WordApi 1.3). */
 export async function openCopy(Word, base64) {
   await Word.run(async (context) => {
-    context.application.createDocument(base64).open();
+    context.application.createDocument(base64).open(); // WordApi 1.3: a new window, nothing replaced
     await context.sync();
   });
 }
@@ -47,7 +58,7 @@ export async function openCopy(Word, base64) {
 const asPromise = (call) =>
   new Promise((resolve, reject) =>
     call((result) =>
-      result.status === Office.AsyncResultStatus.Succeeded ? resolve(result.value) : reject(new Error(result.error?.message || "Word could not read the document")),
+      result.status === globalThis.Office.AsyncResultStatus.Succeeded ? resolve(result.value) : reject(new Error(result.error?.message || "Word could not read the document")),
     ),
   );
 

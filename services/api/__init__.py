@@ -7,14 +7,19 @@ from flask import Flask
 from services.api import (
     actions,
     addin,
+    api_docs,
     audit_export,
+    case_file,
     context,
     directory,
     documents,
+    evidence,
     health,
     imrs,
+    letters,
     overview,
     problems,
+    registers,
     reviews,
     routing,
     security_headers,
@@ -29,13 +34,17 @@ BLUEPRINTS = (
     addin,
     directory,
     reviews,
+    registers,
     imrs,
     overview,
     actions,
     routing,
     documents,
     templates,
+    letters,
     audit_export,
+    case_file,
+    evidence,
 )
 
 
@@ -63,7 +72,8 @@ def init_app(app: Flask, services: Services) -> None:
     api = make_api(app)
     for module in BLUEPRINTS:
         api.register_blueprint(module.blp)
-    swagger2.install(app, BLUEPRINTS, services.settings.public_url)
+    swagger2.install(app, BLUEPRINTS, services.settings)
+    api_docs.install(app)
     problems.register(app)
     context.install(app)
     security_headers.install(app)

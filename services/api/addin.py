@@ -14,6 +14,8 @@ from flask import Response, abort, send_from_directory
 from flask_smorest import Blueprint
 
 from services.api.context import public, services
+from services.api.responses import addin as r
+from services.api.responses.base import binary
 
 ROOT = Path(__file__).resolve().parents[2]
 ADDIN = ROOT / "addin"
@@ -27,6 +29,8 @@ OFFICE_FRAMES = (
     "https://*.sharepoint.com https://*.cloud.microsoft"
 )
 SERVED = {".html", ".js", ".css", ".png", ".svg"}
+# The bundle's sources and build tools live beside the panes but are never served.
+NOT_SERVED = {"vendor-src", "node_modules"}
 
 blp = Blueprint("addin", __name__, description="The Office add-in: manifest and task panes")
 
@@ -45,7 +49,7 @@ def manifest_text() -> str:
 
 
 @blp.route("/manifest.xml")
-@blp.response(200)
+@blp.response(200, **binary("application/xml"))
 @blp.doc(security=[])
 @public
 def manifest():
@@ -56,29 +60,45 @@ def manifest():
 
 
 @blp.route("/addin/<path:name>")
-@blp.response(200)
+@blp.response(200, **binary("application/octet-stream"))
 @blp.doc(security=[])
 @public
 def addin_file(name: str):
     """A task-pane file: HTML, ES modules, styles and icons; nothing else under addin/."""
-    if Path(name).suffix not in SERVED:
+    if Path(name).suffix not in SERVED or NOT_SERVED & set(Path(name).parts):
         abort(404)
     response = send_from_directory(ADDIN, name, max_age=0)
     response.headers["Cache-Control"] = "no-cache"
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Content-Security-Policy"] = (
         f"default-src 'self'; script-src 'self' {OFFICE_CDN}; style-src 'self'; "
-        f"img-src 'self' data:; connect-src 'self'; frame-src {OFFICE_CDN}; "
+        f"img-src 'self' data:; connect-src 'self' {sign_in_origin()}; frame-src {OFFICE_CDN}; "
         f"frame-ancestors 'self' {OFFICE_FRAMES}; base-uri 'none'; form-action 'none'"
     )
     return response
 
 
 @blp.route("/api/v1/auth/config")
-@blp.response(200)
+@blp.response(200, r.AuthConfigResponse)
 @blp.doc(security=[])
 @public
 def auth_config():
-    """How the task pane signs people in here. Only the embedded dev sign-in exists in this
-    build; Entra ID (MSAL.js nested app authentication) arrives with its issue."""
-    return {"mode": services().settings.auth}
+    """How the task pane signs people in here: `dev` (the embedded sign-in by email) or `entra`,
+    with what MSAL.js needs for nested app authentication and the sign-in dialog (the app's
+    client id, its authority, and this API's scope). Nothing here is secret."""
+    settings = services().settings
+    if settings.auth != "entra":
+        return {"mode": settings.auth}
+    host = settings.public_url.split("://", 1)[1]
+    return {
+        "mode": settings.auth,
+        "client_id": settings.entra_client_id,
+        "authority": f"{settings.entra_authority_host.rstrip('/')}/{settings.entra_tenant_id}",
+        "scope": f"api://{host}/{settings.entra_client_id}/access_as_user",
+    }
+
+
+def sign_in_origin() -> str:
+    """The Entra authority the sign-in dialog's MSAL.js talks to (token redemption)."""
+    settings = services().settings
+    return settings.entra_authority_host.rstrip("/") if settings.auth == "entra" else ""

@@ -7,14 +7,16 @@ from flask_smorest import Blueprint
 from services.api import schemas as s
 from services.api.context import run
 from services.api.files import attachment
-from services.workflows import access_log, refusals
+from services.api.responses import audit_export as r
+from services.api.responses.base import Many
+from services.workflows.kernel import access_log, refusals
 
 blp = Blueprint("audit_export", __name__, url_prefix="/api/v1", description="Access log")
 
 
 @blp.route("/audit/export", methods=["GET"])
 @blp.arguments(s.AccessLogQuerySchema, location="query")
-@blp.response(200)
+@blp.response(200, r.AccessLogResponse)
 def export(query):
     """Every read of the review's IMRs, chronologies and draft reports (coordinator, CSP chair)."""
     result = run(access_log.export, query["review"], query["format"])
@@ -23,7 +25,7 @@ def export(query):
 
 @blp.route("/admin/refusals", methods=["GET"])
 @blp.arguments(s.RefusalsQuerySchema, location="query")
-@blp.response(200)
+@blp.response(200, Many(r.RefusalResponse))
 def list_refusals(query):
     """Administrators: requests refused with 403 or 404, newest first (?person=)."""
     return run(refusals.list_refusals, query["person"])

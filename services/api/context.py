@@ -3,20 +3,42 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from typing import Any
 
 from flask import Flask, current_app, g, request
-from werkzeug.exceptions import RequestEntityTooLarge
+from werkzeug.exceptions import BadRequest, RequestEntityTooLarge
 
 from services.auth.entra import AppIdentity
 from services.bootstrap import Services
 from services.domain.errors import NotFound, Unauthenticated
-from services.workflows import sign_in
-from services.workflows.context import Ctx
-from services.workflows.principal import load_principal
+from services.workflows.directory import sign_in
+from services.workflows.kernel.context import Ctx
 
 log = logging.getLogger(__name__)
+
+
+class FieldsRejected(BadRequest):
+    """A 400 whose `data` carries field messages, as webargs' own refusals do (problems.py
+    reads them into the problem's errors)."""
+
+    def __init__(self, messages: dict[str, list[str]]):
+        super().__init__()
+        self.data = {"messages": messages}
+
+
+_STRINGS = re.compile(rb'"(?:[^"\\]|\\.)*"')
+_BRACKETS = re.compile(rb"[\[\]{}]")
+
+
+def json_depth(body: bytes) -> int:
+    """How deeply a JSON text nests (strings skipped), without parsing it."""
+    depth = deepest = 0
+    for bracket in _BRACKETS.finditer(_STRINGS.sub(b'""', body)):
+        depth += 1 if bracket.group() in (b"[", b"{") else -1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def public(view: Callable) -> Callable:
@@ -93,18 +115,28 @@ def install(app: Flask) -> None:
             request.max_content_length = services().settings.max_upload_bytes + 64 * 1024
         if (request.content_length or 0) > (request.max_content_length or 0):
             raise RequestEntityTooLarge()  # before any body is read or spooled to disk
+        _bounded_nesting()
         header = request.headers.get("Authorization", "")
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             raise Unauthenticated("Send an Authorization: Bearer token")
         person_id = _person_id(token.strip())
         try:
-            g.principal = load_principal(session(), person_id)
+            g.principal = services().principals.load(session(), person_id)
         except NotFound as exc:
             raise Unauthenticated("The token's person no longer exists") from exc
         if g.get("dhr_app_roles"):
             g.principal = sign_in.with_app_roles(session(), g.principal, g.dhr_app_roles)
         return None
+
+    def _bounded_nesting() -> None:
+        """JSON nested deeper than DHR_MAX_JSON_DEPTH is a 400 before any parser recurses
+        into it (Python's json gives up with a RecursionError, which would be a 500)."""
+        if not request.is_json or not request.content_length:
+            return
+        limit = services().settings.max_json_depth
+        if json_depth(request.get_data(cache=True)) > limit:
+            raise FieldsRejected({"body": [f"JSON nested deeper than {limit} levels"]})
 
     def _person_id(token: str) -> int:
         s = services()
@@ -116,7 +148,8 @@ def install(app: Flask) -> None:
             g.dhr_app_roles = identity.roles
             return sign_in.application_for(session(), identity, home, now)
         g.dhr_assertion = token  # SharePoint is then called on behalf of this person
-        return sign_in.person_for(session(), identity, home, now)
+        partners = s.settings.entra_allowed_tenants
+        return sign_in.person_for(session(), identity, home, now, partners)
 
     @app.teardown_appcontext
     def close_session(_exc):

@@ -10,6 +10,8 @@ from flask_smorest import Api
 from marshmallow import INCLUDE, Schema, fields
 from werkzeug.routing import IntegerConverter, PathConverter
 
+from services.api.connector import OperationIds
+
 MAX_ID = 2**31 - 1  # PostgreSQL's integer; SQLite would take more, but one answer for both
 PROBLEM = "application/problem+json"
 
@@ -35,7 +37,8 @@ class FieldErrorSchema(Schema):
 
 
 class ProblemSchema(Schema):
-    """RFC 9457 problem details; some problems add members (current_etag, findings, …)."""
+    """RFC 9457 problem details; some problems add members (current_etag and
+    current_version on a 412, findings, …)."""
 
     class Meta:
         unknown = INCLUDE
@@ -58,6 +61,32 @@ class ProblemResponses(BasePlugin):
         return response
 
 
+class FormFields(BasePlugin):
+    """flask-smorest moves only the first body-like `@arguments` of a route into OpenAPI 3's
+    requestBody; a route taking form fields and a file left its fields as `in: formData`
+    parameters, which 3.0 does not have. They join the multipart body's schema here."""
+
+    def init_spec(self, spec):
+        self.openapi_3 = spec.openapi_version.major >= 3
+
+    def operation_helper(self, path=None, operations=None, **kwargs):
+        for operation in (operations or {}).values():
+            if not (self.openapi_3 and isinstance(operation, dict)):
+                continue
+            form = [p for p in operation.get("parameters", []) if p.get("in") == "formData"]
+            if not form:
+                continue
+            operation["parameters"] = [p for p in operation["parameters"] if p not in form]
+            media = operation["requestBody"]["content"]["multipart/form-data"]
+            fields = {
+                "type": "object",
+                "properties": {p["name"]: p["schema"] for p in form},
+                "required": [p["name"] for p in form if p.get("required")],
+            }
+            fields = {k: v for k, v in fields.items() if v}
+            media["schema"] = {"allOf": [media["schema"], fields]}
+
+
 class DhrApi(Api):
     ERROR_SCHEMA = ProblemSchema
 
@@ -69,7 +98,10 @@ def install_converters(app: Flask) -> None:
 
 def make_api(app: Flask) -> Api:
     install_converters(app)
-    api = DhrApi(app, spec_kwargs={"extra_plugins": [ProblemResponses()]})
+    from services.api.api_docs import HeaderParameters
+
+    plugins = [ProblemResponses(), HeaderParameters(), FormFields(), OperationIds()]
+    api = DhrApi(app, spec_kwargs={"extra_plugins": plugins})
     api.register_converter(
         IdConverter, lambda _converter: {"type": "integer", "minimum": 1, "maximum": MAX_ID}
     )

@@ -9,14 +9,12 @@ from flask_smorest import Blueprint
 from services.api import schemas as s
 from services.api.context import background, run
 from services.api.files import attachment
-from services.workflows import (
-    checks,
-    chronology_export,
-    combined_chronology,
-    family,
-    overview_recommendations,
-    panel,
-)
+from services.api.responses import overview as r
+from services.api.responses.base import Many
+from services.api.responses.reviews import ReviewResponse
+from services.workflows.overview import checks, chronology_export, combined_chronology
+from services.workflows.overview import recommendations as overview_recommendations
+from services.workflows.reviews import family, panel
 
 blp = Blueprint(
     "overview",
@@ -28,7 +26,7 @@ blp = Blueprint(
 
 @blp.route("/chronology", methods=["GET"])
 @blp.arguments(s.ChronologyFormatSchema, location="query")
-@blp.response(200)
+@blp.response(200, Many(r.ChronologyEntryResponse))
 def chronology(query, review_id):
     """Every accepted IMR's rows in date order, with notes and possible duplicates (?format=)."""
     if query["format"] == "json":
@@ -38,14 +36,14 @@ def chronology(query, review_id):
 
 @blp.route("/chronology/<id:row_id>", methods=["PATCH"])
 @blp.arguments(s.ChronologyNoteSchema)
-@blp.response(200)
+@blp.response(200, r.ChronologyEntryResponse)
 def annotate(data, review_id, row_id):
     """The overview author's note on a row; mark it a key episode for the summary chronology."""
     return run(combined_chronology.annotate, review_id, row_id, data)
 
 
 @blp.route("/recommendations", methods=["GET"])
-@blp.response(200)
+@blp.response(200, r.OverviewRecommendationsResponse)
 def recommendations(review_id):
     """The overview's numbered recommendations and the accepted IMRs' single-agency ones."""
     return run(overview_recommendations.get_recommendations, review_id)
@@ -53,13 +51,14 @@ def recommendations(review_id):
 
 @blp.route("/recommendations", methods=["PUT"])
 @blp.arguments(s.OverviewRecommendationsSchema)
-@blp.response(200)
+@blp.response(200, r.OverviewRecommendationsResponse)
+@blp.doc(operationId="PutOverviewRecommendations")
 def put_recommendations(data, review_id):
     return run(overview_recommendations.put_recommendations, review_id, data["recommendations"])
 
 
 @blp.route("/family-contacts", methods=["GET"])
-@blp.response(200)
+@blp.response(200, Many(r.FamilyContactResponse))
 def family_contacts(review_id):
     """Who was approached; a contact with a risk flag is shown in full to the chair only."""
     return run(family.list_contacts, review_id)
@@ -67,14 +66,14 @@ def family_contacts(review_id):
 
 @blp.route("/family-contacts", methods=["POST"])
 @blp.arguments(s.FamilyContactSchema)
-@blp.response(201)
+@blp.response(201, r.FamilyContactResponse)
 def add_family_contact(data, review_id):
     return run(family.add_contact, review_id, data)
 
 
 @blp.route("/panel-meetings", methods=["POST"])
 @blp.arguments(s.PanelMeetingSchema)
-@blp.response(201)
+@blp.response(201, ReviewResponse)
 def panel_meeting(data, review_id):
     """A panel meeting; its date goes into the report's timescales."""
     return run(panel.record_meeting, review_id, data)
@@ -82,7 +81,7 @@ def panel_meeting(data, review_id):
 
 @blp.route("/checks", methods=["POST"])
 @blp.arguments(s.CheckRequestSchema)
-@blp.response(201)
+@blp.response(201, r.CheckResponse)
 @blp.doc(
     parameters=[
         {
@@ -104,7 +103,7 @@ def run_check(data, review_id):
 
 
 @blp.route("/checks/<id:check_id>", methods=["GET"])
-@blp.response(200)
+@blp.response(200, r.CheckResponse)
 def get_check(review_id, check_id):
     """The stored check; 202 with Location and Retry-After while it is still running."""
     view = run(checks.get_check, review_id, check_id)

@@ -24,11 +24,13 @@ from services.domain.errors import (
     NotFound,
     PreconditionFailed,
     PublicationBlocked,
+    QuotaExceeded,
+    SandboxBusy,
     Unauthenticated,
     Unavailable,
     WorkbookInvalid,
 )
-from services.workflows import refusals
+from services.workflows.kernel import refusals
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +96,14 @@ def _refused(status: int, reason: str) -> None:
 
 
 def register(app: Flask) -> None:
+    """Every error the service raises, answered as a problem body (RFC 9457)."""
+    _rule_errors(app)
+    _access_errors(app)
+    _file_errors(app)
+    _infrastructure_errors(app)
+
+
+def _rule_errors(app: Flask) -> None:
     @app.errorhandler(Invalid)
     def invalid(err: Invalid):
         errors = [{"field": e.field, "message": e.message} for e in err.errors]
@@ -114,14 +124,32 @@ def register(app: Flask) -> None:
     def blocked(err: PublicationBlocked):
         return problem(409, "Publication refused", str(err), findings=err.findings)
 
+    @app.errorhandler(SandboxBusy)
+    def busy(err: SandboxBusy):
+        headers = {"Retry-After": str(max(1, err.retry_after))}
+        return problem(
+            503, "Busy", f"{err}; nothing was saved. Try again shortly.", headers=headers
+        )
+
+    @app.errorhandler(QuotaExceeded)
+    def quota(err: QuotaExceeded):
+        errors = [{"field": err.field, "message": str(err)}] if err.field else None
+        headers = {"Retry-After": str(max(1, err.retry_after))}
+        return problem(429, "Upload quota exceeded", str(err), errors, headers=headers)
+
     @app.errorhandler(Unavailable)
     def tool_unavailable(err: Unavailable):
         return problem(503, "Unavailable", str(err))
 
+
+def _access_errors(app: Flask) -> None:
     @app.errorhandler(NotFound)
     def not_found(err: NotFound):
         _refused(404, str(err))
-        return problem(404, "Not found", str(err).capitalize())
+        errors = None
+        if err.field:
+            errors = [{"field": err.field, "message": f"No {err.what} with this id"}]
+        return problem(404, "Not found", str(err).capitalize(), errors)
 
     @app.errorhandler(Forbidden)
     def forbidden(err: Forbidden):
@@ -150,6 +178,8 @@ def register(app: Flask) -> None:
             claims=err.claims,
         )
 
+
+def _file_errors(app: Flask) -> None:
     @app.errorhandler(WorkbookInvalid)
     def workbook_invalid(err: WorkbookInvalid):
         return problem(422, "Workbook not applied", str(err), err.problems)
@@ -158,7 +188,8 @@ def register(app: Flask) -> None:
     def precondition(err: PreconditionFailed):
         status = 428 if err.missing else 412
         title = "If-Match required" if err.missing else "Edited version is not current"
-        return problem(status, title, str(err), current_etag=err.current)
+        extra = {"current_version": err.current_version} if err.current_version else {}
+        return problem(status, title, str(err), current_etag=err.current, **extra)
 
     @app.errorhandler(Refused)
     def refused(err: Refused):
@@ -169,6 +200,8 @@ def register(app: Flask) -> None:
     def render_failed(err: RenderFailed):
         return problem(422, "Template cannot be filled", str(err), reason=err.code)
 
+
+def _infrastructure_errors(app: Flask) -> None:
     @app.errorhandler(LibraryUnavailable)
     def unavailable(err: LibraryUnavailable):
         log.warning("document library unavailable: %s", err)

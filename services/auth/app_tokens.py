@@ -1,8 +1,9 @@
 """App-only tokens from Microsoft Entra ID: one MSAL ConfidentialClientApplication per process.
 
-Certificate credential (SharePoint REST refuses app-only tokens got with a secret). The token is
-handed to office365-rest-python-client through `with_access_token`, with `expires_in` cut by a
-margin because that library refreshes only after expiry.
+Certificate credential (SharePoint REST refuses app-only tokens got with a secret), followed as
+it is renewed (services/auth/certificates.py: a new Key Vault version builds a new client). The
+token is handed to office365-rest-python-client through `with_access_token`, with `expires_in`
+cut by a margin because that library refreshes only after expiry.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import requests
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 
+from services.auth.certificates import CertificateSource
 from services.domain.errors import LibraryUnavailable
 
 EXPIRY_MARGIN_SECONDS = 300
@@ -44,8 +46,9 @@ class AppTokens:
         *,
         tenant_id: str,
         client_id: str,
-        credential: dict,
+        credential: dict | None = None,
         scope: str,
+        certificate: CertificateSource | None = None,
         authority_host: str = "https://login.microsoftonline.com",
         instance_discovery: bool = True,
         ca_bundle: str | None = None,
@@ -55,13 +58,25 @@ class AppTokens:
         http.verify = ca_bundle or True
         self._scope = scope
         self._lock = threading.Lock()
-        self._app = msal.ConfidentialClientApplication(
-            client_id,
-            client_credential=credential,
-            authority=f"{authority_host.rstrip('/')}/{tenant_id}",
-            instance_discovery=instance_discovery,
-            http_client=http,
-        )
+        self._source = certificate
+        self._version = ""
+
+        def build(credential: dict) -> msal.ConfidentialClientApplication:
+            return msal.ConfidentialClientApplication(
+                client_id,
+                client_credential=credential,
+                authority=f"{authority_host.rstrip('/')}/{tenant_id}",
+                instance_discovery=instance_discovery,
+                http_client=http,
+            )
+
+        self._build = build
+        if certificate is not None:
+            self._version, pem = certificate.current()
+            credential = load_certificate_credential(pem)
+        if credential is None:
+            raise ValueError("AppTokens needs a credential or a certificate source")
+        self._app = build(credential)
 
     @property
     def scope(self) -> str:
@@ -69,12 +84,25 @@ class AppTokens:
 
     @property
     def client(self) -> msal.ConfidentialClientApplication:
-        """The process's one MSAL client, shared with the on-behalf-of tokens."""
-        return self._app
+        """The process's one MSAL client, shared with the on-behalf-of tokens; a new one once
+        the certificate was renewed."""
+        with self._lock:
+            self._follow_certificate()
+            return self._app
+
+    def _follow_certificate(self) -> None:
+        if self._source is None:
+            return
+        version, pem = self._source.current()
+        if version != self._version:
+            self._app = self._build(load_certificate_credential(pem))
+            self._version = version
 
     def __call__(self) -> dict:
         with self._lock:
-            result = self._app.acquire_token_for_client(scopes=[self._scope])
+            self._follow_certificate()
+            # MSAL's annotation allows None; an answer without a token is refused below.
+            result = self._app.acquire_token_for_client(scopes=[self._scope]) or {}
         if "access_token" not in result:
             raise LibraryUnavailable(
                 f"Entra ID refused the token: {result.get('error')}: "

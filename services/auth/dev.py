@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import time
 from pathlib import Path
@@ -12,6 +13,8 @@ import jwt
 from services.domain.errors import Unauthenticated
 
 ISSUER, AUDIENCE = "dhr-dev-sign-in", "dhr-api"
+SUBJECT = re.compile(r"[1-9][0-9]{0,9}")
+MAX_ID = 2**31 - 1
 
 
 def load_or_create_key(data_dir: Path) -> bytes:
@@ -54,6 +57,13 @@ class DevTokens:
                 issuer=ISSUER,
                 options={"require": ["exp", "sub", "iss", "aud"]},
             )
-            return int(claims["sub"])
-        except (jwt.PyJWTError, ValueError) as exc:
+        except jwt.PyJWTError as exc:
             raise Unauthenticated(f"Invalid bearer token: {exc}") from exc
+        subject = claims["sub"]
+        # A person id: a short decimal string within the database's integer range.
+        if not isinstance(subject, str) or not SUBJECT.fullmatch(subject):
+            raise Unauthenticated("Invalid bearer token: malformed subject")
+        person_id = int(subject)
+        if not 0 < person_id <= MAX_ID:
+            raise Unauthenticated("Invalid bearer token: malformed subject")
+        return person_id

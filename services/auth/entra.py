@@ -1,21 +1,28 @@
 """Microsoft Entra ID access tokens, checked with PyJWT against the tenant's published keys.
 
-Only RS256, from keys in the tenant's JWKS (cached; fetched again once when a token names an
-unknown `kid`, which is how Entra rotates keys). The audience is the API's client id (v2 tokens)
-or its `api://` URI (v1); the issuer is the configured tenant's, or one of an allow-list; `exp`,
-`nbf` and `iat` are checked with a minute's skew. A delegated token must carry the
+Only RS256, from keys in the tenant's JWKS (services/auth/entra_keys.py: the published set,
+fetched again at most once per cooldown, so rotated keys arrive and withdrawn ones go). Entra
+issues v1 tokens unless the app registration asks for v2, so both are accepted as issued: the
+audience is the API's client id (v2) or its `api://` URI (v1); the issuer is the tenant's v2
+issuer or its v1 `https://sts.windows.net/<tid>/`, for the home tenant or one of an allow-list;
+`exp`, `nbf` and `iat` are checked with a minute's skew. A delegated token must carry the
 `access_as_user` scope; an app-only token (no `scp`) needs one of this API's app roles
 (`Dhr.…`); an ID token (no `scp`, no `roles`) is not an access token. People and applications
-are identified by `tid` + `oid`, never by email.
+are identified by `tid` + `oid`, never by email; the username (for the first sign-in's link
+only) is read from whichever claim the token version carries (services/auth/entra_claims.py).
 """
 
 from __future__ import annotations
 
-import ssl
+import re
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import jwt
 
+from services.auth.entra_claims import guest_home_tenant, username_of
+from services.auth.entra_keys import KeysUnavailable, TenantKeys, UnknownKey
 from services.domain.errors import Forbidden, Unauthenticated
 
 SCOPE = "access_as_user"
@@ -41,8 +48,10 @@ class EntraIdentity:
 
     tenant_id: str
     object_id: str
-    username: str  # preferred_username: for the first sign-in's link and for display only
+    username: str  # for the first sign-in's link and for display only
     name: str
+    guest: bool = False  # a B2B guest account of the tenant (`acct` 1)
+    home_tenant_id: str = ""  # a guest's own tenant, from `idp`
 
 
 class EntraTokens:
@@ -58,25 +67,23 @@ class EntraTokens:
         allowed_tenants: tuple[str, ...] = (),
         ca_bundle: str | None = None,
         keys_cooldown_seconds: float = 30.0,
+        monotonic: Callable[[], float] = time.monotonic,
     ):
         self.tenant_id = tenant_id
         self.client_id = client_id
         self.issuer = issuer
         self.audiences = [client_id, app_id_uri]
         self.tenants = {tenant_id, *allowed_tenants}
-        context = ssl.create_default_context(cafile=ca_bundle) if ca_bundle else None
-        self._keys = jwt.PyJWKClient(
+        self.keys = TenantKeys(
             jwks_url,
-            cache_keys=True,
-            lifespan=3600,
-            timeout=10,
-            ssl_context=context,
-            cooldown_duration=keys_cooldown_seconds,
+            cooldown_seconds=keys_cooldown_seconds,
+            ca_bundle=ca_bundle,
+            monotonic=monotonic,
         )
 
     def verify(self, token: str) -> EntraIdentity | AppIdentity:
         try:
-            key = self._keys.get_signing_key_from_jwt(token)
+            key = self.keys.signing_key(token)
             claims = jwt.decode(
                 token,
                 key.key,
@@ -88,10 +95,13 @@ class EntraTokens:
                     "verify_iss": False,  # checked below: one tenant, or the allow-list
                 },
             )
-        except jwt.PyJWKClientConnectionError as exc:
+        except KeysUnavailable as exc:
             raise Unauthenticated(f"The tenant's signing keys cannot be fetched: {exc}") from exc
+        except UnknownKey as exc:
+            raise Unauthenticated(f"Invalid bearer token: {exc}") from exc
         except jwt.PyJWTError as exc:
             raise Unauthenticated(f"Invalid bearer token: {exc}") from exc
+        _well_formed(claims)
         tenant = claims["tid"]
         if tenant not in self.tenants or claims["iss"] not in self._issuers_for(tenant):
             raise Unauthenticated("Invalid bearer token: issued by another tenant")
@@ -101,11 +111,14 @@ class EntraTokens:
             return self._application(claims)
         if SCOPE not in str(claims["scp"]).split():
             raise Forbidden(f"The token lacks the '{SCOPE}' scope")
+        home = guest_home_tenant(claims)
         return EntraIdentity(
             tenant_id=tenant,
             object_id=claims["oid"],
-            username=str(claims.get("preferred_username", "")).lower(),
+            username=username_of(claims),
             name=str(claims.get("name", "")),
+            guest=home is not None,
+            home_tenant_id=home or tenant,
         )
 
     def _application(self, claims: dict) -> AppIdentity:
@@ -125,3 +138,31 @@ class EntraTokens:
     def _issuers_for(self, tenant: str) -> set[str]:
         """The v2 issuer (configured), and the v1 issuer that v1 tokens carry."""
         return {self.issuer.replace(self.tenant_id, tenant), f"https://sts.windows.net/{tenant}/"}
+
+
+GUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def _well_formed(claims: dict) -> None:
+    """Claims of the shapes Entra ID issues, before any is used (a validly signed token can
+    still carry a list where a GUID belongs): 401, never a crash further on."""
+    problems = [k for k in ("tid", "oid") if not _guid(claims.get(k))]
+    if "scp" in claims and not isinstance(claims["scp"], str):
+        problems.append("scp")
+    roles = claims.get("roles")
+    if roles is not None and not (
+        isinstance(roles, list) and all(isinstance(r, str) and len(r) <= 200 for r in roles)
+    ):
+        problems.append("roles")
+    for key in ("azp", "appid"):
+        if key in claims and not (isinstance(claims[key], str) and len(claims[key]) <= 64):
+            problems.append(key)
+    for key in ("preferred_username", "upn", "unique_name", "email", "name", "idp"):
+        if key in claims and not (isinstance(claims[key], str) and len(claims[key]) <= 320):
+            problems.append(key)
+    if problems:
+        raise Unauthenticated(f"Invalid bearer token: malformed {', '.join(problems)}")
+
+
+def _guid(value) -> bool:
+    return isinstance(value, str) and GUID.fullmatch(value) is not None

@@ -21,8 +21,8 @@ from services.domain.errors import ClaimsChallenge, Forbidden, LibraryUnavailabl
 
 
 class UserTokens:
-    def __init__(self, client: msal.ConfidentialClientApplication, scope: str):
-        self._client = client
+    def __init__(self, client: Callable[[], msal.ConfidentialClientApplication], scope: str):
+        self._client = client  # asked each time: the app's client is rebuilt on renewal
         self._scope = scope
         self._cache: dict[str, tuple[float, str]] = {}
         self._lock = threading.Lock()
@@ -39,7 +39,7 @@ class UserTokens:
             if cached and cached[0] > now:
                 return _bearer(cached[1], cached[0] - now)
             self._cache = {k: v for k, v in self._cache.items() if v[0] > now}  # drop stale ones
-        result = self._client.acquire_token_on_behalf_of(assertion, scopes=[self._scope])
+        result = self._client().acquire_token_on_behalf_of(assertion, scopes=[self._scope])
         if "access_token" not in result:
             raise _refusal(result)
         lifetime = max(int(result.get("expires_in", 0)) - EXPIRY_MARGIN_SECONDS, 1)

@@ -1,4 +1,4 @@
-"""The action plan's columns (domain.md §4 and tracking columns): template, filler and reader."""
+"""The action plan's columns (docs/rules.md, V14, V15): template, filler and reader."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ COLUMNS = Columns(
         Column("id", "Id", 8),
         Column("origin", "Origin", 14),
         Column("recommendation", "Recommendation", 40),
-        Column("scope", "Scope of recommendation", 14),
+        Column("scope", "Scope of recommendation", 17),
         Column("action", "Action to take", 40),
         Column("success_measure", "Success measure or evidence of impact", 30),
         Column("lead_agency", "Lead agency", 24),

@@ -15,7 +15,7 @@ import posixpath
 import re
 import zipfile
 
-from lxml import etree
+import lxml.etree as etree  # lxml ships no stubs: pyright cannot see its compiled etree
 from openpyxl.utils import get_column_letter
 from python_calamine import CalamineError, CalamineWorkbook
 

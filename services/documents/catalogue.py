@@ -57,6 +57,8 @@ def _catalogue() -> dict[str, Template]:
 
 
 CATALOGUE = _catalogue()
+# What the workbook templates are filled with (they hold no Jinja tags: columns by header).
+WORKBOOK_VARIABLES = ("actions", "agencies", "marking", "review", "version")
 DEFAULT_FOR_KIND = {
     "imr": "imr",
     "overview_report": "overview_report",

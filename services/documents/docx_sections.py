@@ -12,7 +12,7 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 
-from lxml import etree
+import lxml.etree as etree  # lxml ships no stubs: pyright cannot see its compiled etree
 
 from services.documents.docx_tables import PARSER, W, paragraph_text, read_table
 

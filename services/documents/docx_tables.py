@@ -14,7 +14,7 @@ import io
 import zipfile
 from dataclasses import dataclass, field
 
-from lxml import etree
+import lxml.etree as etree  # lxml ships no stubs: pyright cannot see its compiled etree
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _SKIP = {f"{W}del", f"{W}moveFrom", f"{W}instrText", f"{W}delText", f"{W}delInstrText"}

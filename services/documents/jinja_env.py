@@ -51,8 +51,15 @@ def pseudonym(subject) -> str:
     return chosen or "[pseudonym to be agreed]"
 
 
+def _blank_for_none(value):
+    """An empty value prints as nothing, never as "None"."""
+    return "" if value is None else value
+
+
 def make_environment() -> ImmutableSandboxedEnvironment:
-    env = ImmutableSandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
+    env = ImmutableSandboxedEnvironment(
+        autoescape=True, undefined=StrictUndefined, finalize=_blank_for_none
+    )
     env.filters.update(
         uk_date=uk_date,
         month_year=month_year,

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 import uuid
 
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f"*:<>?|\\/]')
 
 
 def display_name(filename: str, file_type: str) -> str:
-    """The uploaded name without folders or reserved characters, with its true extension."""
-    base = filename.replace("\\", "/").rsplit("/", 1)[-1]
+    """The uploaded name without folders, reserved characters or invisible formatting (bidi
+    overrides and isolates, zero-width characters: a name that reads differently from what it
+    is), NFC-normalised, with its true extension."""
+    visible = "".join(c for c in filename if unicodedata.category(c) != "Cf")
+    base = unicodedata.normalize("NFC", visible).replace("\\", "/").rsplit("/", 1)[-1]
     stem = base.rsplit(".", 1)[0] if "." in base else base
     stem = _UNSAFE.sub("_", stem).strip(" .")[:150] or "document"
     return f"{stem}.{file_type}"

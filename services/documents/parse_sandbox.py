@@ -1,122 +1,119 @@
-"""Opens uploaded documents, and renders councils' own templates, in a resource-limited process.
+"""Parses untrusted files, and renders councils' own templates, only in sandbox workers.
 
-A warm worker (python-docx, openpyxl and docxtpl already imported) runs each job under an
-address-space and CPU-time limit; a job that runs too long is abandoned and the worker replaced.
-Anything the parser cannot open is refused; a template that breaks the limits is refused too.
+Two pools of warm worker processes (services.documents.sandbox_pool), each process under an
+address-space limit and each job under a processor-time and wall-clock budget:
+- the render pool fills council templates and test-renders them, with a fair queue per CSP;
+- the parse pool checks uploads, opens them with their own library, reads chronology workbooks
+  and extracts the text the anonymity scan reads.
+So a slow template never holds up an upload, and no parser of an untrusted file runs in the
+web process. A job that breaks a limit is refused (422) and its worker replaced.
 """
 
 from __future__ import annotations
 
-import io
-import multiprocessing
-import resource
-import threading
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures import TimeoutError as FutureTimeout
-from concurrent.futures.process import BrokenProcessPool
-
-from services.documents.upload_checks import Refused
+from services.documents import sandbox_jobs as jobs
+from services.documents.package_text import PackageText
+from services.documents.render_docx import RenderFailed
+from services.documents.sandbox_pool import Busy, Exhausted, FairPool, OverBudget
+from services.documents.upload_checks import Limits, Refused
+from services.domain.errors import SandboxBusy
 
 MEMORY_LIMIT = 768 * 1024 * 1024
-TIME_LIMIT_SECONDS = 30
-CPU_SECONDS = 20
-
-
-def _limit_worker() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
-    import docx  # noqa: F401  (warm the worker)
-    import docxtpl  # noqa: F401
-    import openpyxl  # noqa: F401
-
-
-def _render(template: bytes, context: dict) -> bytes:
-    from services.documents.render_docx import render_docx
-
-    soft, hard = resource.getrlimit(resource.RLIMIT_CPU)
-    used = int(resource.getrusage(resource.RUSAGE_SELF).ru_utime) + 1
-    resource.setrlimit(resource.RLIMIT_CPU, (used + CPU_SECONDS, hard))
-    try:
-        return render_docx(template, context)
-    finally:
-        resource.setrlimit(resource.RLIMIT_CPU, (soft, hard))
-
-
-def _parse(kind: str, data: bytes) -> dict:
-    if kind == "docx":
-        import docx
-
-        document = docx.Document(io.BytesIO(data))
-        return {"paragraphs": len(document.paragraphs), "tables": len(document.tables)}
-    if kind == "xlsx":
-        import openpyxl
-
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        try:
-            return {"sheets": workbook.sheetnames}
-        finally:
-            workbook.close()
-    if kind == "pdf":
-        if b"%%EOF" not in data[-2048:]:
-            raise ValueError("the PDF has no end-of-file marker")
-        return {}
-    raise ValueError(f"unknown kind {kind}")
 
 
 class ParseSandbox:
-    """One warm worker process; replaced after a crash, a memory blow-up or a time-out."""
+    def __init__(
+        self,
+        render_workers: int = 2,
+        render_seconds: float = 10.0,
+        upload_workers: int = 2,
+        parse_seconds: float = 20.0,
+        memory: int = MEMORY_LIMIT,
+        time_limit: float | None = None,  # both budgets at once (tests)
+        max_render_bytes: int = 100 * 1024 * 1024,
+    ):
+        if time_limit is not None:
+            render_seconds = parse_seconds = time_limit
+        self._render_seconds, self._parse_seconds = render_seconds, parse_seconds
+        self._max_render_bytes = max_render_bytes
+        self.renders = FairPool(
+            render_workers, render_seconds, jobs.limit_worker, (memory,), render_seconds * 3
+        )
+        self.parses = FairPool(
+            upload_workers, parse_seconds, jobs.limit_worker, (memory,), parse_seconds * 3
+        )
 
-    def __init__(self, time_limit: float = TIME_LIMIT_SECONDS):
-        self._time_limit = time_limit
-        self._lock = threading.Lock()
-        self._pool: ProcessPoolExecutor | None = None
+    def inspect(self, data: bytes, filename: str, limits: Limits, key: str = "") -> str:
+        """Every upload check and the file opened by its library: the kind, or Refused."""
+        found = self._run(
+            self.parses, key, "parse", "The document", jobs.inspect, data, filename, limits,
+            self._parse_seconds,
+        )  # fmt: skip
+        return found["kind"]
 
-    def _executor(self) -> ProcessPoolExecutor:
-        if self._pool is None:
-            context = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(1, mp_context=context, initializer=_limit_worker)
-        return self._pool
+    def check(self, kind: str, data: bytes, key: str = "") -> dict:
+        """Opens an already-checked file with its own library (python-docx, openpyxl, pikepdf)."""
+        return self._run(self.parses, key, "parse", "The document", jobs._open, kind, data)
 
-    def check(self, kind: str, data: bytes) -> dict:
-        """Opens the document with its own library; Refused when it cannot be opened."""
-        return self._run(_parse, (kind, data), "parse", "The document")
+    def render(self, template: bytes, context: dict, key: str = "") -> bytes:
+        """Fills an untrusted (council) template; RenderFailed or Refused when it cannot."""
+        return self._run(
+            self.renders, key, "render", "The template", jobs.render, template, context,
+            self._render_seconds, self._max_render_bytes,
+        )  # fmt: skip
 
-    def render(self, template: bytes, context: dict) -> bytes:
-        """Renders an untrusted (council) template; Refused when it breaks a limit."""
-        from services.documents.render_docx import RenderFailed
+    def render_workbook(self, template: bytes, context: dict, key: str = "") -> bytes:
+        """Fills a council's own action-plan workbook (an untrusted file openpyxl must open)."""
+        return self._run(
+            self.renders, key, "render", "The template", jobs.render_workbook, template, context,
+            self._render_seconds,
+        )  # fmt: skip
 
+    @property
+    def render_seconds(self) -> float:
+        return self._render_seconds
+
+    def template_report(self, template: bytes, known: set[str], key: str = "") -> dict:
+        """{findings, variables} of a council's template, read in the render pool."""
+        return self._run(
+            self.renders, key, "render", "The template", jobs.template_report, template, known,
+            self._render_seconds,
+        )  # fmt: skip
+
+    def chronology(self, kind: str, data: bytes, key: str = "") -> dict:
+        return self._run(
+            self.parses, key, "parse", "The document", jobs.chronology, kind, data,
+            self._parse_seconds,
+        )  # fmt: skip
+
+    def action_plan(self, data: bytes, key: str = "") -> tuple[list, list]:
+        return self._run(
+            self.parses, key, "parse", "The workbook", jobs.action_plan, data, self._parse_seconds
+        )
+
+    def texts(self, data: bytes, key: str = "") -> PackageText:
+        return self._run(
+            self.parses, key, "parse", "The document", jobs.texts, data, self._parse_seconds
+        )
+
+    def _run(self, pool: FairPool, key: str, stage: str, what: str, job, *args):
         try:
-            return self._run(_render, (template, context), "render", "The template")
-        except Refused as refused:
-            if isinstance(refused.__cause__, RenderFailed):
-                raise refused.__cause__ from None
+            return pool.run(key, job, *args)
+        except (Refused, RenderFailed):
             raise
-
-    def _run(self, job, args: tuple, stage: str, what: str):
-        with self._lock:
-            future = self._executor().submit(job, *args)
-            try:
-                return future.result(timeout=self._time_limit)
-            except FutureTimeout as exc:
-                self._replace()
-                raise Refused(422, f"{stage}_timeout", f"{what} took too long") from exc
-            except (BrokenProcessPool, MemoryError) as exc:
-                self._replace()
-                raise Refused(
-                    422, f"{stage}_resources", f"{what} needs too much memory or processor time"
-                ) from exc
-            except Exception as exc:
-                verb = "opened" if stage == "parse" else "filled"
-                code = "unreadable" if stage == "parse" else "render_failed"
-                raise Refused(422, code, f"{what} cannot be {verb}: {exc}") from exc
-
-    def _replace(self) -> None:
-        pool, self._pool = self._pool, None
-        if pool is not None:
-            for process in list(getattr(pool, "_processes", {}).values()):
-                process.kill()
-            pool.shutdown(wait=False, cancel_futures=True)
+        except OverBudget as exc:
+            raise Refused(422, f"{stage}_timeout", f"{what} took too long") from exc
+        except Exhausted as exc:
+            raise Refused(
+                422, f"{stage}_resources", f"{what} needs too much memory or processor time"
+            ) from exc
+        except Busy as exc:
+            raise SandboxBusy(str(exc), retry_after=int(pool.seconds)) from exc
+        except Exception as exc:
+            verb = "opened" if stage == "parse" else "filled"
+            code = "unreadable" if stage == "parse" else "render_failed"
+            raise Refused(422, code, f"{what} cannot be {verb}: {exc}") from exc
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True)
-            self._pool = None
+        self.renders.close()
+        self.parses.close()

@@ -1,5 +1,7 @@
-"""The pre-submission check: the reasons the Home Office QA panel sends reports back (domain.md
-§6), looked for in one overview version and one executive summary version before they leave.
+"""The pre-submission check: the reasons the Home Office QA panel sends reports back (docs/rules.md,
+V12, V13), looked for in one overview version and one executive summary version before they leave.
+Names (V16) are not looked for here: the check adds the anonymity scan's own findings
+(services.workflows.publication.anonymity.check_findings), so it is never weaker than the scan.
 
 Pure: it reads two parsed reports and a dict of the review's facts, and returns findings, each
 with a severity (block | warn), the rule, a message a chair understands, and where it is.
@@ -7,12 +9,12 @@ with a severity (block | warn), the rule, a message a chair understands, and whe
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 
 from services.documents.docx_sections import Report, Section
 from services.documents.imr_extract import find_recommendations, normalise
+from services.documents.text_compare import flat, mentions, word_diff
 from services.domain.equality import PROTECTED_CHARACTERISTICS
 from services.domain.smart import smart_findings
 
@@ -123,7 +125,6 @@ def check(docs: Documents, facts: dict) -> list[dict]:
     overview_recs = _recommendations(docs.overview, docs.overview_headings)
     _consistency(found, docs, facts, overview_recs)
     _action_plan(found, facts, overview_recs)
-    _real_names(found, docs, facts)
     order = {"block": 0, "warn": 1}
     return sorted(found.items, key=lambda f: order[f["severity"]])
 
@@ -209,9 +210,9 @@ def _family(found, docs, facts) -> None:
 
 
 def _independence(found, docs, facts) -> None:
-    statement = _flat(facts.get("chair_statement") or "")
+    statement = flat(facts.get("chair_statement") or "")
     title = docs.overview_headings["author"]
-    text = _flat(" ".join(s.text for s in docs.overview.body(title)))
+    text = flat(" ".join(s.text for s in docs.overview.body(title)))
     if not statement or statement not in text:
         found.add(
             "block",
@@ -223,9 +224,9 @@ def _independence(found, docs, facts) -> None:
 
 def _parallel(found, docs, facts) -> None:
     title = docs.overview_headings["parallel_reviews"]
-    text = _flat(" ".join(s.text for s in docs.overview.body(title)))
+    text = flat(" ".join(s.text for s in docs.overview.body(title)))
     for kind in facts.get("proceedings", []):
-        if _flat(kind) not in text:
+        if flat(kind) not in text:
             found.add(
                 "warn", "V11", f"The parallel proceeding '{kind}' is not described", section=title
             )
@@ -256,9 +257,9 @@ def _delay(found, docs, facts) -> None:
             "extension with its reason",
             section=title,
         )
-    text = _flat(" ".join(s.text for s in docs.overview.body(title)))
+    text = flat(" ".join(s.text for s in docs.overview.body(title)))
     for extension in extensions:
-        if _flat(extension["reason"]) not in text:
+        if flat(extension["reason"]) not in text:
             found.add(
                 "warn",
                 "V10",
@@ -301,17 +302,18 @@ def _consistency(found, docs, facts, overview_recs: dict[int, str]) -> None:
                 "executive_summary",
                 title,
             )
-        elif _flat(ours) != _flat(theirs):
+        elif flat(ours) != flat(theirs):
+            change = word_diff(ours, theirs)
             found.add(
                 "block",
                 "V12",
-                f"Recommendation {number} differs from the overview report: {_diff(ours, theirs)}",
+                f"Recommendation {number} differs from the overview report: {change}",
                 "executive_summary",
                 title,
             )
     for pseudonym in facts["pseudonyms"]:
-        in_overview = _mentions(docs.overview.all_text, pseudonym)
-        in_summary = _mentions(docs.summary.all_text, pseudonym)
+        in_overview = mentions(docs.overview.all_text, pseudonym)
+        in_summary = mentions(docs.summary.all_text, pseudonym)
         if in_summary and not in_overview:
             found.add(
                 "block",
@@ -320,7 +322,7 @@ def _consistency(found, docs, facts, overview_recs: dict[int, str]) -> None:
                 "executive_summary",
             )
     victim = facts.get("victim_pseudonym")
-    if victim and not _mentions(docs.summary.all_text, victim):
+    if victim and not mentions(docs.summary.all_text, victim):
         found.add(
             "block",
             "V12",
@@ -386,64 +388,3 @@ def _action_plan(found, facts, overview_recs: dict[int, str]) -> None:
                     action_id=row["id"],
                     field=finding["field"],
                 )
-
-
-def _real_names(found, docs, facts) -> None:
-    names = [n for n in facts["real_names"] if n.strip()]
-    if not names:
-        return
-    pattern = re.compile(
-        r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?:['\u2019]s)?(?![\w])",
-        re.I,
-    )
-    for document, report in (
-        ("overview_report", docs.overview),
-        ("executive_summary", docs.summary),
-    ):
-        for section in report.sections:
-            for number, text in enumerate(
-                [
-                    *section.paragraphs,
-                    *(str(c.value or "") for t in section.tables for r in t.rows for c in r.cells),
-                ],
-                start=1,
-            ):
-                for hit in pattern.finditer(text):
-                    found.add(
-                        "block",
-                        "V16",
-                        f"A real name from the subject register appears: '{hit.group(0)}'",
-                        document,
-                        section.title or "(before the first heading)",
-                        context=_context(text, hit),
-                        item=number,
-                    )
-
-
-def _context(text: str, hit: re.Match) -> str:
-    start, end = max(0, hit.start() - 40), min(len(text), hit.end() + 40)
-    return text[start:end]
-
-
-def _mentions(text: str, name: str) -> bool:
-    return re.search(rf"(?<![\w]){re.escape(name)}(?![\w])", text, re.I) is not None
-
-
-def _flat(text: str) -> str:
-    return " ".join(text.split()).strip().lower()
-
-
-def _diff(ours: str, theirs: str) -> str:
-    a, b = ours.split(), theirs.split()
-    parts = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b).get_opcodes():
-        if op == "equal":
-            continue
-        was, now = " ".join(a[i1:i2]), " ".join(b[j1:j2])
-        if op == "replace":
-            parts.append(f"'{was}' became '{now}'")
-        elif op == "delete":
-            parts.append(f"'{was}' is missing")
-        else:
-            parts.append(f"'{now}' was added")
-    return "; ".join(parts)

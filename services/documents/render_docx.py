@@ -5,17 +5,28 @@ from __future__ import annotations
 import io
 import zipfile
 from dataclasses import dataclass, field
+from functools import partial
 
+import lxml.etree as etree  # lxml ships no stubs: pyright cannot see its compiled etree
 from docxtpl import DocxTemplate
 from jinja2 import TemplateError
-from jinja2.sandbox import SecurityError
-from lxml import etree
+from jinja2.exceptions import SecurityError
 
-from services.documents.chronology_tables import splice, tables_xml, token
+from services.documents import contents
+from services.documents.chronology_tables import (
+    placeholder,
+    region_lines,
+    skeleton,
+    splice,
+    table_xml,
+    token,
+    years,
+)
 from services.documents.jinja_env import make_environment
+from services.documents.regions import END_MARK, stamp
 from services.documents.text import clean_tree
 
-SENTINEL = "End of document."
+SENTINEL = "End of document."  # the visible end line of templates made before the hidden mark
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -25,6 +36,9 @@ class RenderFailed(Exception):
     def __init__(self, message: str, code: str = "render_failed"):
         super().__init__(message)
         self.code = code
+
+    def __reduce__(self):  # crosses back from a sandbox worker intact
+        return (type(self), (str(self), self.code))
 
 
 def undeclared_variables(template: bytes) -> set[str]:
@@ -63,10 +77,20 @@ def render_docx(template: bytes, context: dict) -> bytes:
     document.save(out)
     rendered = out.getvalue()
     check_complete(rendered)  # docxtpl's own output: where silent loss would happen
-    if blocks:
-        # The tables are our own escaped XML, spliced between parts already proved intact.
-        rendered = splice(rendered, {b.mark: tables_xml(b.rows) for b in blocks.values()})
-    return rendered
+    if not blocks:
+        return stamp(contents.fill(rendered))
+    # A block's year headings go in first with a placeholder for each table, so the contents
+    # and the region fingerprints are made over a small body; the tables (our own escaped XML)
+    # are written last, straight into the compressed part, between parts already proved intact.
+    laid = {b.mark: years(b.rows) for b in blocks.values()}
+    skeletons = {mark: skeleton(mark, found) for mark, found in laid.items()}
+    rendered = splice(rendered, skeletons, stored=True)
+    tables, lines = {}, {}
+    for mark, found in laid.items():
+        for index, (_year, rows) in enumerate(found):
+            tables[placeholder(mark, index)] = partial(table_xml, rows)
+            lines[placeholder(mark, index)] = partial(region_lines, rows)
+    return splice(stamp(contents.fill(rendered), lines, stored=True), tables)
 
 
 @dataclass(frozen=True)
@@ -87,10 +111,19 @@ def check_complete(package: bytes) -> None:
             for event, element in etree.iterparse(xml, events=("start", "end")):
                 depth += 1 if event == "start" else -1
                 if event == "end" and depth == 2:  # a direct child of w:body
-                    text = "".join(element.itertext()).strip() if element.tag == f"{W}p" else ""
-                    last = [last[1], (element.tag, text)]
+                    last = [last[1], (element.tag, _end_text(element))]
                     element.clear(keep_tail=False)
     except etree.XMLSyntaxError as exc:
         raise RenderFailed(f"The rendered document is not well-formed: {exc}", "corrupt") from exc
-    if last[1][0] != f"{W}sectPr" or last[0] != (f"{W}p", SENTINEL):
+    if last[1][0] != f"{W}sectPr" or last[0] not in ((f"{W}p", SENTINEL), (f"{W}p", END_MARK)):
         raise RenderFailed("The rendered document is incomplete; nothing was stored", "truncated")
+
+
+def _end_text(element) -> str:
+    """A paragraph's text, or the end mark when it holds the hidden end bookmark."""
+    if element.tag != f"{W}p":
+        return ""
+    for mark in element.iter(f"{W}bookmarkStart"):
+        if mark.get(f"{W}name") == END_MARK:
+            return END_MARK
+    return "".join(element.itertext()).strip()

@@ -1,4 +1,4 @@
-"""Fills the action-plan workbook: every value from people written as text, never a formula.
+"""Fills the action-plan workbook; every cell through the one writer (documents/sheet_writer.py).
 
 Columns are found by their header in row 1, so a council's own template may order them as it
 likes; a column our plan needs and the template lacks is added after the last one.
@@ -7,18 +7,18 @@ likes; a column our plan needs and the template lacks is added after the last on
 from __future__ import annotations
 
 import io
-from datetime import date
 
 import openpyxl
 from openpyxl.formatting.rule import FormulaRule
-from openpyxl.styles import PatternFill
+from openpyxl.styles import Alignment, PatternFill
 
 from services.documents.action_plan_columns import COLUMNS, RAG
-from services.documents.text import clean
+from services.documents.sheet_writer import set_cell
 from services.domain.action_tracking import AT_RISK_DAYS
 
 SHEET, LISTS = "Action plan", "Lists"
 FIRST = 2
+WRAP = Alignment(wrap_text=True, vertical="top")  # long text wraps in print, never overflows
 LIST_COLUMNS = {"agencies": 3, "recommendation_labels": 4, "themes": 5}
 
 
@@ -27,7 +27,7 @@ def render_xlsx(template: bytes, context: dict) -> bytes:
     sheet, lists = book[SHEET], book[LISTS]
     for key, column in LIST_COLUMNS.items():
         for row, value in enumerate(context.get(key, ()), start=1):
-            _text(lists.cell(row=row, column=column), value)
+            set_cell(lists.cell(row=row, column=column), str(value))
     where = column_positions(sheet)
     for offset, action in enumerate(context["actions"]):
         row = FIRST + offset
@@ -36,20 +36,31 @@ def render_xlsx(template: bytes, context: dict) -> bytes:
             if value in (None, ""):
                 continue  # untouched cells are never created: openpyxl's cost is per cell
             cell = sheet.cell(row=row, column=column)
-            if isinstance(value, date):
-                cell.value, cell.number_format = value, "DD/MM/YYYY"
-            elif isinstance(value, int) and not isinstance(value, bool):
-                cell.value = value
-            else:
-                _text(cell, value)
+            set_cell(cell, value)
+            cell.alignment = WRAP
+        sheet.row_dimensions[row].height = _height(sheet, where, action)
         if action.get("evidence_url"):
             sheet.cell(row=row, column=where["evidence"]).hyperlink = action["evidence_url"]
     _rag_shading(sheet, where, FIRST + len(context["actions"]) - 1)
-    sheet.oddHeader.center.text = context["marking"]
-    sheet.oddFooter.left.text = f"{context['review']['reference']} · version {context['version']}"
+    # openpyxl's header and footer always hold their three parts; its __init__ defaults them
+    # to None before making them, which is all pyright sees.
+    sheet.oddHeader.center.text = context["marking"]  # pyright: ignore[reportOptionalMemberAccess]
+    footer = f"{context['review']['reference']} · version {context['version']}"
+    sheet.oddFooter.left.text = footer  # pyright: ignore[reportOptionalMemberAccess]
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _height(sheet, where: dict[str, int], action: dict) -> float:
+    """A row tall enough for its longest wrapped cell (spreadsheets do not grow rows that a
+    program wrote; 15 points a line, a character of width a character of text)."""
+    lines = 1
+    for key, column in where.items():
+        text = str(action.get(key) or "")
+        width = sheet.column_dimensions[sheet.cell(row=1, column=column).column_letter].width
+        lines = max(lines, *(-(-len(part) // max(int(width or 10), 1)) for part in [text]))
+    return 15.0 * min(lines, 20)
 
 
 def column_positions(sheet) -> dict[str, int]:
@@ -102,9 +113,3 @@ def _rag_shading(sheet, where: dict[str, int], last_row: int) -> None:
             fill=PatternFill("solid", fgColor="F8CBAD"),
         ),
     )
-
-
-def _text(cell, value) -> None:
-    """A string cell whatever the text starts with (=, +, -, @): formula injection is inert."""
-    cell.value = clean(str(value))[0]
-    cell.data_type = "s"

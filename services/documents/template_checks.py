@@ -9,9 +9,10 @@ from __future__ import annotations
 import io
 
 from docxtpl import DocxTemplate
-from jinja2 import TemplateSyntaxError, nodes
+from jinja2 import TemplateSyntaxError, meta, nodes
 
 from services.documents.jinja_env import make_environment
+from services.domain.errors import known
 
 ALLOWED_FILTERS = {
     "uk_date",
@@ -40,33 +41,69 @@ ALLOWED_FILTERS = {
 } - {"safe"}
 
 
+# Every string core property docxtpl may render, and the package parts it renders or could:
+# body, headers, footers, footnotes (rendered today), endnotes and comments (checked anyway, so a
+# tag there is never stored waiting for a docxtpl that renders them).
+CORE_PROPERTIES = (
+    "author", "category", "comments", "content_status", "identifier", "keywords", "language",
+    "last_modified_by", "subject", "title", "version",
+)  # fmt: skip
+PART_TYPES = tuple(
+    f"application/vnd.openxmlformats-officedocument.wordprocessingml.{kind}+xml"
+    for kind in ("header", "footer", "footnotes", "endnotes", "comments")
+)
+
+
 def template_findings(template: bytes, known: set[str]) -> list[str]:
     """Every reason the template cannot be accepted; empty when it can."""
-    document = DocxTemplate(io.BytesIO(template))
     env = make_environment()
     findings: list[str] = []
-    for xml in _parts(document):
+    trees = []
+    for where, source in template_sources(template):
         try:
-            tree = env.parse(document.patch_xml(xml))
+            tree = env.parse(source)
         except TemplateSyntaxError as exc:
-            findings.append(f"a tag cannot be read: {exc.message}")
+            findings.append(f"{where}: a tag cannot be read: {exc.message}")
             continue
+        trees.append(tree)
         for node in tree.find_all(nodes.Filter):
             if node.name not in ALLOWED_FILTERS:
-                findings.append(f"filter '{node.name}' is not allowed")
+                findings.append(f"{where}: filter '{node.name}' is not allowed")
         for node in tree.find_all(nodes.Getattr):
             if node.attr.startswith("_"):
-                findings.append(f"'.{node.attr}' reaches into Python internals")
+                findings.append(f"{where}: '.{node.attr}' reaches into Python internals")
     if findings:
         return sorted(set(findings))
-    unknown = set(document.get_undeclared_template_variables(jinja_env=env)) - known
+    unknown = set().union(*(meta.find_undeclared_variables(t) for t in trees)) - known
     return [f"unknown variable '{name}'" for name in sorted(unknown)]
 
 
-def _parts(document: DocxTemplate) -> list[str]:
+def template_variables(template: bytes) -> set[str]:
+    """The variables the template uses, in every part it is rendered from."""
+    env = make_environment()
+    found: set[str] = set()
+    for _where, source in template_sources(template):
+        try:
+            found |= meta.find_undeclared_variables(env.parse(source))
+        except TemplateSyntaxError:
+            continue
+    return found
+
+
+def template_sources(template: bytes) -> list[tuple[str, str]]:
+    """(where, Jinja source) for every part and property docxtpl renders (or might)."""
+    document = DocxTemplate(io.BytesIO(template))
     document.init_docx()
-    parts = [document.get_xml()]
-    for relation in document.docx.part.rels.values():
-        if relation.reltype.endswith(("/header", "/footer")):
-            parts.append(relation.target_part.blob.decode("utf-8"))
-    return parts
+    docx = known(document.docx, "init_docx() opened it")
+    sources = [("body", document.patch_xml(document.get_xml()))]
+    package = known(docx.part.package, "a document opened from bytes has its package")
+    for part in package.iter_parts():
+        if part.content_type in PART_TYPES:
+            xml = part.blob.decode("utf-8") if isinstance(part.blob, bytes) else part.blob
+            sources.append((str(part.partname).lstrip("/"), document.patch_xml(xml)))
+    properties = docx.core_properties
+    for name in CORE_PROPERTIES:
+        value = getattr(properties, name, None)
+        if isinstance(value, str) and value:
+            sources.append((f"document property '{name}'", value))
+    return sources

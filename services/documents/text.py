@@ -8,6 +8,7 @@ cleaned here with a warning, so a render can never be truncated or restructured 
 from __future__ import annotations
 
 import re
+from typing import Any, overload
 
 # XML 1.0 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -26,7 +27,13 @@ def clean(text: str) -> tuple[str, bool]:
     return cleaned, cleaned != normal
 
 
-def clean_tree(value, path: str = "", warnings: list[str] | None = None):
+@overload
+def clean_tree(
+    value: dict[str, Any], path: str = "", warnings: list[str] | None = None
+) -> dict[str, Any]: ...
+@overload
+def clean_tree(value: object, path: str = "", warnings: list[str] | None = None) -> Any: ...
+def clean_tree(value: object, path: str = "", warnings: list[str] | None = None) -> Any:
     """Cleans every string in nested dicts and lists, noting where text was removed."""
     warnings = [] if warnings is None else warnings
     if isinstance(value, str):

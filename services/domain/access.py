@@ -64,7 +64,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "report_action_progress": frozenset({COORD, CHAIR, AUTHOR, MEMBER}),
     "run_check": frozenset({COORD, CHAIR, AUTHOR}),
     "view_checks": frozenset({COORD, CSP_CHAIR, CHAIR, AUTHOR}),
-    # Sign-off routing (domain.md §5 steps 16-27).
+    # Sign-off routing (docs/rules.md, sign-off routing).
     "request_signoff": frozenset({COORD, CHAIR, AUTHOR}),
     "panel_sign_off": frozenset({CHAIR}),
     "csp_agree": frozenset({CSP_CHAIR}),
@@ -74,11 +74,17 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "record_clearance": frozenset({COORD}),
     "record_distribution": frozenset({COORD}),
     "conclude": frozenset({COORD, CSP_CHAIR}),
+    "reopen": frozenset({CSP_CHAIR}),
+    # The case file: every record of the review, as far as the caller may see each one; an
+    # auditor reads it as they read the trail (ids, dates and states; no case content).
+    "view_case_file": frozenset({COORD, CSP_CHAIR, CHAIR, MEMBER, AUTHOR, AUDITOR}),
     "publish": frozenset({COORD}),
     "confirm_publication": frozenset({COORD, CSP_CHAIR}),
     "view_dashboard": frozenset({COORD, CSP_CHAIR}),
     "manage_directory": frozenset({COORD}),
     "view_directory": frozenset({COORD, CSP_CHAIR}),
+    # A CSP's own templates: the people who restyle and choose them.
+    "view_templates": frozenset({COORD, CSP_CHAIR}),
     "manage_subscriptions": frozenset({COORD, FLOWS}),
 }
 
@@ -99,7 +105,7 @@ IMR_PERMISSIONS: dict[str, frozenset[str]] = {
 }
 FULL, ACCEPTED_ONLY = "full", "accepted"
 # An auditor reads a review's trails without seeing the review itself.
-AUDIT_ONLY = frozenset({"view_audit", "export_access_log"})
+AUDIT_ONLY = frozenset({"view_audit", "export_access_log", "view_case_file"})
 
 
 @dataclass(frozen=True)
@@ -174,6 +180,28 @@ def action_edit_scope(
     if own_agency_leads and can(principal, "report_action_progress", csp_id, review_id):
         return PROGRESS_ONLY
     return None
+
+
+# Actions that take a file from the caller: only someone who may take one of them somewhere
+# may start a sliced upload (an upload session is disk space held for them).
+UPLOAD_ACTIONS = (
+    "create_document",
+    "save_document",
+    "report_action_progress",
+    "record_home_office_outcome",
+    "manage_directory",
+)
+
+
+def may_upload(principal: Principal) -> bool:
+    roles = {f"csp:{r}" for held in principal.csp_roles.values() for r in held}
+    roles |= {f"review:{r}" for held in principal.review_roles.values() for r in held}
+    roles |= {f"imr:{r}" for held in principal.imr_roles.values() for r in held}
+    return (
+        principal.is_admin
+        or any(roles & PERMISSIONS[a] for a in UPLOAD_ACTIONS)
+        or bool(roles & IMR_PERMISSIONS["edit_imr"])
+    )
 
 
 def reads_submitted_versions(principal: Principal, action: str) -> bool:

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
+from typing import Any
 
-from services.domain.action_tracking import STATUS_LABELS, STATUSES, completion_problems
-from services.domain.event_dates import DateProblem, parse_event_date
+from services.domain.action_plan_cells import blank, day_of, integer, row_id, status_of, text_of
+from services.domain.action_tracking import completion_problems
 from services.domain.numbering import SCOPES
 from services.domain.smart import smart_findings
 
@@ -55,7 +56,7 @@ class Problem:
     message: str
     sheet: str = SHEET
 
-    def view(self) -> dict:
+    def view(self) -> dict[str, Any]:
         return {
             "sheet": self.sheet,
             "cell": self.cell,
@@ -82,14 +83,18 @@ class Lookups:
 
 @dataclass
 class Outcome:
-    updates: list[tuple[int, dict]] = field(default_factory=list)  # (row id, changed fields)
-    creates: list[dict] = field(default_factory=list)
+    updates: list[tuple[int, dict[str, Any]]] = field(
+        default_factory=list
+    )  # (row id, changed fields)
+    creates: list[dict[str, Any]] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    warnings: list[dict] = field(default_factory=list)  # SMART findings that do not block
+    warnings: list[dict[str, Any]] = field(default_factory=list)  # SMART findings that do not block
     unchanged: int = 0
 
 
-def plan_import(rows: list[SheetRow], server: dict[int, dict], lookups: Lookups) -> Outcome:
+def plan_import(
+    rows: list[SheetRow], server: dict[int, dict[str, Any]], lookups: Lookups
+) -> Outcome:
     """What the workbook would change; `server` maps row id -> the row as fields, with version."""
     outcome = Outcome()
     seen: dict[int, int] = {}
@@ -143,7 +148,9 @@ def plan_import(rows: list[SheetRow], server: dict[int, dict], lookups: Lookups)
     return outcome
 
 
-def _new_row(row: SheetRow, values: dict, lookups: Lookups, outcome: Outcome, bad: bool) -> None:
+def _new_row(
+    row: SheetRow, values: dict[str, Any], lookups: Lookups, outcome: Outcome, bad: bool
+) -> None:
     if not lookups.edit_all:
         first = next(iter(row.cells.values())).ref
         outcome.problems.append(
@@ -159,7 +166,7 @@ def _new_row(row: SheetRow, values: dict, lookups: Lookups, outcome: Outcome, ba
             outcome.problems.append(Problem(ref, key, "Required for a new action"))
     if bad or any(not values.get(k) for k in ("recommendation", "scope", "action")):
         return
-    row_values = {
+    row_values: dict[str, Any] = {
         "success_measure": "",
         "lead_agency_id": None,
         "lead_officer": "",
@@ -189,10 +196,12 @@ def _new_row(row: SheetRow, values: dict, lookups: Lookups, outcome: Outcome, ba
     outcome.creates.append(row_values)
 
 
-def _may_change(row: SheetRow, changed: dict, current: dict, lookups: Lookups) -> list[Problem]:
+def _may_change(
+    row: SheetRow, changed: dict[str, Any], current: dict[str, Any], lookups: Lookups
+) -> list[Problem]:
     if lookups.edit_all:
         return []
-    found = []
+    found: list[Problem] = []
     if current.get("lead_agency_id") not in lookups.own_agencies:
         return [Problem(row.cells["id"].ref, "id", "Only the lead agency updates this action")]
     for key in changed:
@@ -208,7 +217,7 @@ def _may_change(row: SheetRow, changed: dict, current: dict, lookups: Lookups) -
     return found
 
 
-def _completion(row: SheetRow, values: dict, today: date) -> list[Problem]:
+def _completion(row: SheetRow, values: dict[str, Any], today: date) -> list[Problem]:
     found = completion_problems(
         values["status"],
         values.get("completion_date"),
@@ -220,7 +229,9 @@ def _completion(row: SheetRow, values: dict, today: date) -> list[Problem]:
     return [Problem(_cell_for(row, key), key, message) for key, message in found.items()]
 
 
-def _smart(values: dict, lookups: Lookups, current: dict | None) -> list[dict]:
+def _smart(
+    values: dict[str, Any], lookups: Lookups, current: dict[str, Any] | None
+) -> list[dict[str, Any]]:
     plan_date = current["created_on"] if current else lookups.today
     return smart_findings(
         values,
@@ -240,12 +251,12 @@ def _cell_for(row: SheetRow, key: str) -> str:
     return cell.ref
 
 
-def _values(row: SheetRow, lookups: Lookups) -> tuple[dict, list[Problem]]:
+def _values(row: SheetRow, lookups: Lookups) -> tuple[dict[str, Any], list[Problem]]:
     """Each cell as a field value; empty dict for an empty line."""
     cells = {k: c for k, c in row.cells.items() if k not in DERIVED}
-    if all(_blank(c.value) and not c.formula for c in cells.values()):
+    if all(blank(c.value) and not c.formula for c in cells.values()):
         return {}, []
-    values: dict = {}
+    values: dict[str, Any] = {}
     problems: list[Problem] = []
     for key, cell in cells.items():
         if cell.formula:
@@ -268,96 +279,41 @@ def _field(key: str) -> str:
     return {"lead_agency": "lead_agency_id", "evidence": "evidence_document_id"}.get(key, key)
 
 
-def _blank(value) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def _text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, datetime | date):
-        raise ValueError("A date where text belongs")
-    return str(value).strip()
-
-
-def _date(value) -> date | None:
-    if _blank(value):
-        return None
-    if isinstance(value, int | float):
-        raise ValueError("A number where a date belongs: write it as 31/03/2027")
-    try:
-        found = parse_event_date(value)
-    except DateProblem as exc:
-        raise ValueError(str(exc)) from None
-    if found.precision != "day":
-        raise ValueError(f"'{value}' is a month: give the day as well, e.g. 31/03/2027")
-    return found.value
-
-
-def _convert(key: str, value, lookups: Lookups) -> dict:
+def _convert(key: str, value: Any, lookups: Lookups) -> dict[str, Any]:
     if key == "id":
-        return {"id": _row_id(value)}
+        return {"id": row_id(value)}
     if key == "version":
-        return {"version": None if _blank(value) else _integer(value, "row version")}
+        return {"version": None if blank(value) else integer(value, "row version")}
     if key in TEXT_FIELDS:
-        return {key: _text(value)}
+        return {key: text_of(value)}
     if key in DATE_FIELDS:
-        return {key: _date(value)}
+        return {key: day_of(value)}
     if key == "scope":
-        scope = _text(value).lower()
+        scope = text_of(value).lower()
         if scope and scope not in SCOPES:
             raise ValueError(f"Scope is one of {', '.join(SCOPES)}")
         return {"scope": scope}
     if key == "status":
-        return {"status": _status(value)}
+        return {"status": status_of(value)}
     if key == "lead_agency":
-        name = _text(value)
+        name = text_of(value)
         if name and name.casefold() not in lookups.agencies:
             raise ValueError(f"'{name}' is not an agency of this CSP: choose from the list")
         return {"lead_agency_id": lookups.agencies.get(name.casefold())}
     if key == "recommendation":
-        text = _text(value)
+        text = text_of(value)
         return {"recommendation": resolve_recommendation(text, lookups.recommendations)}
     if key == "milestones":
-        return {"milestones": _milestones(_text(value))}
+        return {"milestones": _milestones(text_of(value))}
     if key == "evidence":
         return {"evidence_document_id": _evidence(value, lookups)}
     if key == "theme":
-        theme = _text(value)
+        theme = text_of(value)
         known = {t.casefold(): t for t in lookups.themes}
         if theme and theme.casefold() not in known:
             raise ValueError(f"'{theme}' is not a theme: choose from the list")
         return {"theme": known.get(theme.casefold(), "")}
     return {}
-
-
-def _row_id(value) -> int | None:
-    if _blank(value):
-        return None
-    text = _text(value).upper().removeprefix("A")
-    if not text.isdigit():
-        raise ValueError(f"'{value}' is not an action id (A followed by a number)")
-    return int(text)
-
-
-def _integer(value, what: str) -> int:
-    text = _text(value)
-    if not text.isdigit():
-        raise ValueError(f"'{value}' is not a {what}: leave this column as it was downloaded")
-    return int(text)
-
-
-def _status(value) -> str:
-    text = _text(value)
-    if not text:
-        return "not_started"
-    by_label = {label.casefold(): key for key, label in STATUS_LABELS.items()}
-    key = by_label.get(text.casefold()) or text.lower()
-    if key not in STATUSES:
-        raise ValueError(f"Status is one of {', '.join(STATUS_LABELS.values())}")
-    return key
 
 
 def resolve_recommendation(text: str, labels: dict[str, str]) -> str:
@@ -378,9 +334,9 @@ def resolve_recommendation(text: str, labels: dict[str, str]) -> str:
     raise ValueError("Not a recommendation of this review: choose it from the list")
 
 
-def milestones_text(milestones: list[dict]) -> str:
+def milestones_text(milestones: list[dict[str, Any]]) -> str:
     """As the workbook and the report show them: "31/03/2027: text; 30/06/2027: text"."""
-    entries = []
+    entries: list[str] = []
     for m in milestones:
         on = m["on"] if isinstance(m["on"], date) else date.fromisoformat(m["on"])
         entries.append(f"{on:%d/%m/%Y}: {m['text']}")
@@ -391,8 +347,8 @@ def milestones_text(milestones: list[dict]) -> str:
 _ENTRY_BREAK = re.compile(r"\n|;\s*(?=\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})")
 
 
-def _milestones(text: str) -> list[dict]:
-    found = []
+def _milestones(text: str) -> list[dict[str, Any]]:
+    found: list[dict[str, Any]] = []
     for line in (x for x in _ENTRY_BREAK.split(text) if x.strip()):
         match = _MILESTONE.match(line)
         if match is None:
@@ -400,15 +356,17 @@ def _milestones(text: str) -> list[dict]:
                 f"'{line.strip()}' is not a milestone: write 31/03/2027: what happened"
             )
         try:
-            on = _date(match["on"])
+            on = day_of(match["on"])
         except ValueError as exc:
             raise ValueError(f"Milestone '{line.strip()}': {exc}") from None
+        if on is None:
+            raise ValueError(f"Milestone '{line.strip()}' has no date: write 31/03/2027: text")
         found.append({"on": on.isoformat(), "text": match["text"]})
     return found
 
 
-def _evidence(value, lookups: Lookups) -> int | None:
-    text = _text(value)
+def _evidence(value: Any, lookups: Lookups) -> int | None:
+    text = text_of(value)
     if not text:
         return None
     match = _DOCUMENT_TAG.search(text)

@@ -64,7 +64,7 @@ def completion_problems(
     today: date,
 ) -> dict[str, str]:
     """{field: message} for a status the row's other fields do not support (V15)."""
-    found = {}
+    found: dict[str, str] = {}
     if status not in STATUSES:
         found["status"] = f"One of {', '.join(STATUSES)}"
     if status == "complete":

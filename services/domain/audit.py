@@ -5,11 +5,12 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from typing import Any
 
 GENESIS = "0" * 64
 
 
-def canonical(payload: dict) -> str:
+def canonical(payload: dict[str, Any]) -> str:
     """One text per payload, whatever the key order; non-ASCII kept as \\u escapes."""
     return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
 

@@ -1,4 +1,4 @@
-"""An IMR's chronology rows (domain.md §1.3) and rule V9, whatever they were read from.
+"""An IMR's chronology rows (docs/rules.md, V9) and rule V9, whatever they were read from.
 
 A row arrives as text per column (from a Word table, a worksheet or the API). `check_rows` turns
 each into a normalised row and lists its problems: errors block saving the row (V9: a date inside
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from services.domain.event_dates import DateProblem, EventDate, parse_event_date, parse_time
 
@@ -64,7 +65,7 @@ class Problem:
 class CheckedRow:
     number: int
     where: str
-    values: dict
+    values: dict[str, Any]  # the columns' cleaned text; "time" a time or None
     when: EventDate | None
     problems: list[Problem] = field(default_factory=list)
 
@@ -72,7 +73,7 @@ class CheckedRow:
     def blocking(self) -> bool:
         return any(p.severity == "error" for p in self.problems)
 
-    def view(self) -> dict:
+    def view(self) -> dict[str, Any]:
         when = self.when
         return {
             **self.values,
@@ -83,12 +84,13 @@ class CheckedRow:
         }
 
 
-def known_subjects(register: list[dict]) -> set[str]:
+def known_subjects(register: list[dict[str, Any]]) -> set[str]:
     """Every name a chronology may use for someone: roles, names, aliases and pseudonyms."""
     names = set(SUBJECT_ROLES)
     for s in register:
         names.add(s["role"].lower())
-        for name in (s.get("real_name"), s.get("pseudonym"), *(s.get("aliases") or [])):
+        aliases: list[str] = s.get("aliases") or []
+        for name in (s.get("real_name"), s.get("pseudonym"), *aliases):
             if name:
                 names.add(name.lower())
                 names.update(part.lower() for part in name.split() if len(part) > 2)
@@ -97,14 +99,14 @@ def known_subjects(register: list[dict]) -> set[str]:
 
 def check_row(
     number: int,
-    raw: dict,
+    raw: dict[str, Any],
     *,
     period: Period | None,
     agency: str,
     subjects: set[str],
     where: str = "",
 ) -> CheckedRow:
-    values = {k: _text(raw.get(k)) for k in (*COLUMNS, *OPTIONAL_COLUMNS)}
+    values: dict[str, Any] = {k: _text(raw.get(k)) for k in (*COLUMNS, *OPTIONAL_COLUMNS)}
     problems: list[Problem] = [Problem(*p) for p in raw.get("_problems", [])]
     values["agency"] = values["agency"] or agency
     when = _date(raw, values, problems)
@@ -148,7 +150,7 @@ def check_row(
     return CheckedRow(number, where, values, when, problems)
 
 
-def _date(raw: dict, values: dict, problems: list[Problem]) -> EventDate | None:
+def _date(raw: dict[str, Any], values: dict[str, Any], problems: list[Problem]) -> EventDate | None:
     given = raw.get("date")
     try:
         when = parse_event_date(given)
@@ -168,7 +170,7 @@ def _unknown_subjects(text: str, subjects: set[str]) -> list[str]:
     return [n for n in names if n.lower().rstrip(".") not in subjects]
 
 
-def _text(value) -> str:
+def _text(value: Any) -> str:
     if value is None:
         return ""
     return str(value).strip()

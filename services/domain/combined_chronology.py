@@ -1,4 +1,4 @@
-"""The combined chronology (domain.md §1.3): every accepted IMR's rows merged in date order.
+"""The combined chronology (docs/rules.md, V9, V11): every accepted IMR's rows merged in date order.
 
 Sorted by date (a month-precision date before the days of its month), then time (untimed rows
 first), then agency; Python's sort is stable, so rows an agency gave in a given order keep it.
@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from difflib import SequenceMatcher
+from typing import Any
 
 SHARED = 0.6  # at least this share of the two events' distinct words in common, and then
 SIMILAR = 0.8  # a SequenceMatcher ratio over the words of at least this
 
 
-def sort_key(row: dict) -> tuple:
+def sort_key(row: dict[str, Any]) -> tuple[int, int, int, int, str, str]:
     year, month, day = (int(part) for part in row["date"].split("-"))
     month_first = 0 if row["date_precision"] == "month" else 1
     return (year, month, month_first, day, row.get("time") or "", row["agency"].lower())
@@ -29,10 +30,10 @@ def _words(text: str) -> tuple[tuple[str, ...], frozenset[str]]:
     return words, frozenset(words)
 
 
-def merge(rows: list[dict]) -> list[dict]:
+def merge(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Rows sorted, each with `possible_duplicates`: the ids of near-identical rows elsewhere."""
     merged = sorted(rows, key=sort_key)
-    by_day: dict[tuple, list[dict]] = defaultdict(list)
+    by_day: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for row in merged:
         row["possible_duplicates"] = []
         row["_words"] = _words(row["event"])
@@ -50,7 +51,7 @@ def merge(rows: list[dict]) -> list[dict]:
     return merged
 
 
-def _alike(a: tuple, b: tuple) -> bool:
+def _alike(a: tuple[Any, ...], b: tuple[Any, ...]) -> bool:
     """Near-identical: most words shared (a cheap set test), then nearly the same word order."""
     (words_a, set_a), (words_b, set_b) = a, b
     if words_a == words_b:

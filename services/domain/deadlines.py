@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from typing import Any
 
 from services.domain.guidance import GuidanceRules
 
@@ -23,7 +24,7 @@ class Deadline:
     met_on: date | None = None
     basis: str = ""
 
-    def view(self, today: date) -> dict:
+    def view(self, today: date) -> dict[str, Any]:
         open_ = self.met_on is None
         return {
             "due": self.due.isoformat(),
@@ -43,6 +44,7 @@ class DeadlineFacts:
     notified_on: date
     anchor: str  # "date_of_death" or "notified_on", chosen per CSP
     decided_on: date | None = None
+    home_office_notified_on: date | None = None
     proceeding: bool = False
     terms_agreed_on: date | None = None
     overview_completed_on: date | None = None
@@ -61,6 +63,14 @@ def review_deadlines(rules: GuidanceRules, facts: DeadlineFacts) -> dict[str, De
             "terms_of_reference", decision_due, facts.terms_agreed_on, f"with the decision: {basis}"
         ),
     }
+    if facts.decided_on:
+        days = rules.home_office_notification_days
+        found["home_office_notification"] = Deadline(
+            "home_office_notification",
+            facts.decided_on + timedelta(days=days),
+            facts.home_office_notified_on,
+            f"{days} days after the decision (V4)",
+        )
     if facts.proceeding and facts.decided_on:
         due = add_months(facts.decided_on, rules.overview_months)
         basis = f"{rules.overview_months} months after the decision to proceed"

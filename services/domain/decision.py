@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 from services.domain.errors import FieldErrors
 from services.domain.guidance import GuidanceRules
 
 
 def check_decision(
-    data: dict, rules: GuidanceRules, *, notified_on: date, victim_age: int, today: date
+    data: Mapping[str, Any],
+    rules: GuidanceRules,
+    *,
+    notified_on: date,
+    victim_age: int,
+    today: date,
 ) -> None:
     errors = FieldErrors()
     errors.not_future(data, "decided_on", today)
@@ -25,7 +32,9 @@ def check_decision(
     errors.raise_if_any()
 
 
-def _check_child_review(data: dict, rules: GuidanceRules, age: int, errors: FieldErrors) -> None:
+def _check_child_review(
+    data: Mapping[str, Any], rules: GuidanceRules, age: int, errors: FieldErrors
+) -> None:
     arrangement = data.get("child_review_arrangement")
     if age in rules.child_review_ages:
         errors.check(
@@ -38,14 +47,18 @@ def _check_child_review(data: dict, rules: GuidanceRules, age: int, errors: Fiel
         errors.add("child_review_arrangement", "Only recorded when the victim was 16 or 17")
 
 
-def check_home_office_notification(data: dict, *, decided_on: date, today: date) -> None:
+def check_home_office_notification(
+    data: Mapping[str, Any], *, decided_on: date, today: date
+) -> None:
     errors = FieldErrors()
     errors.not_future(data, "sent_on", today)
     errors.not_before(data, "sent_on", decided_on, "the decision")
     errors.raise_if_any()
 
 
-def check_direction(data: dict, *, decided_on: date, home_office_told: bool, today: date) -> None:
+def check_direction(
+    data: Mapping[str, Any], *, decided_on: date, home_office_told: bool, today: date
+) -> None:
     errors = FieldErrors()
     errors.check(
         home_office_told,
@@ -57,7 +70,7 @@ def check_direction(data: dict, *, decided_on: date, home_office_told: bool, tod
     errors.raise_if_any()
 
 
-def check_scoping(data: dict, *, notified_on: date, today: date) -> None:
+def check_scoping(data: Mapping[str, Any], *, notified_on: date, today: date) -> None:
     errors = FieldErrors()
     errors.not_future(data, "started_on", today)
     errors.not_before(data, "started_on", notified_on, "the notification")

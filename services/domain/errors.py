@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any, TypeVar
+
+_T = TypeVar("_T")
 
 
 class DomainError(Exception):
@@ -12,9 +16,10 @@ class DomainError(Exception):
 class NotFound(DomainError):
     """The thing does not exist, or the caller may not know that it does."""
 
-    def __init__(self, what: str):
+    def __init__(self, what: str, field: str | None = None):
         super().__init__(f"{what} not found")
         self.what = what
+        self.field = field  # the request field that named it, when one did
 
 
 class Forbidden(DomainError):
@@ -67,12 +72,12 @@ class FieldErrors:
             self.add(field, message)
         return ok
 
-    def not_future(self, data: dict, field: str, today) -> None:
+    def not_future(self, data: Mapping[str, Any], field: str, today: Any) -> None:
         """A date that has happened; absent optional dates pass."""
         value = data.get(field)
         self.check(value is None or value <= today, field, "Cannot be in the future")
 
-    def not_before(self, data: dict, field: str, earliest, what: str) -> None:
+    def not_before(self, data: Mapping[str, Any], field: str, earliest: Any, what: str) -> None:
         value = data.get(field)
         self.check(
             value is None or value >= earliest,
@@ -97,7 +102,7 @@ class ClaimsChallenge(DomainError):
 class WorkbookInvalid(DomainError):
     """An uploaded workbook with problems in named cells; nothing from it was applied."""
 
-    def __init__(self, problems: list[dict]):
+    def __init__(self, problems: list[dict[str, Any]]):
         super().__init__(f"{len(problems)} problem(s) in the workbook; nothing was changed")
         self.problems = problems
 
@@ -115,12 +120,21 @@ class Locked(DomainError):
 
 
 class PreconditionFailed(DomainError):
-    """If-Match names a version that is no longer current (412), or is missing (428)."""
+    """If-Match names a version that is no longer current (412), or is missing (428).
+    `current_version` says whose save is now current and when, for the editor to decide."""
 
-    def __init__(self, message: str, *, missing: bool = False, current: str | None = None):
+    def __init__(
+        self,
+        message: str,
+        *,
+        missing: bool = False,
+        current: str | None = None,
+        current_version: dict[str, Any] | None = None,
+    ):
         super().__init__(message)
         self.missing = missing
         self.current = current
+        self.current_version = current_version
 
 
 class LibraryUnavailable(DomainError):
@@ -134,10 +148,43 @@ class LibraryFull(DomainError):
 class PublicationBlocked(DomainError):
     """Publication refused while the anonymity scan finds something (V16); names every hit."""
 
-    def __init__(self, findings: list[dict]):
-        super().__init__(f"{len(findings)} real names or sensitive terms would be published")
+    def __init__(self, findings: list[dict[str, Any]]):
+        super().__init__(
+            f"{len(findings)} findings: real names or sensitive terms would be published, or "
+            "parts of the reports cannot be read"
+        )
         self.findings = findings
 
 
 class Unavailable(DomainError):
     """A tool the step needs (e.g. LibreOffice for PDFs) is missing or failed: 503."""
+
+
+class SandboxBusy(DomainError):
+    """Every sandbox worker this request could use is busy: 503 with Retry-After."""
+
+    def __init__(self, message: str, retry_after: int = 10):
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class QuotaExceeded(DomainError):
+    """A person's upload quota is used up for now: 429 with Retry-After (seconds)."""
+
+    def __init__(self, message: str, retry_after: int, field: str | None = None):
+        super().__init__(message)
+        self.retry_after = retry_after
+        self.field = field
+
+
+class BrokenInvariant(RuntimeError):
+    """A value an earlier check guarantees was missing: a bug, answered as a 500."""
+
+
+def known(value: _T | None, why: str) -> _T:
+    """`value`, which an earlier check guarantees is there (the type checker cannot see that
+    check): a BrokenInvariant naming `why` if it is not. Unlike `assert`, it is not stripped
+    under `python -O`."""
+    if value is None:
+        raise BrokenInvariant(why)
+    return value

@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import Any
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -73,7 +74,7 @@ class EventDate:
             return self.value <= end and self.month_end >= start
         return start <= self.value <= end
 
-    def sort_key(self) -> tuple:
+    def sort_key(self) -> tuple[int, int, int, int, str]:
         # A month-precision date sorts before the days of its month.
         return (
             self.value.year,
@@ -109,7 +110,7 @@ def parse_time(text: str | None) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
-def parse_event_date(value) -> EventDate:
+def parse_event_date(value: Any) -> EventDate:
     """The date (and time, when written with it) in `value`; DateProblem when it cannot be read."""
     if isinstance(value, datetime):
         moment = value.time()
@@ -131,8 +132,8 @@ def parse_event_date(value) -> EventDate:
     raise DateProblem(f"'{text}' is not a date we can read: write it as 03/04/2019 or April 2019")
 
 
-def _build(name: str, match: re.Match, text: str) -> EventDate:
-    parts = match.groupdict()
+def _build(name: str, match: re.Match[str], text: str) -> EventDate:
+    parts: dict[str, Any] = match.groupdict()  # str, or None for a group that did not take part
     year_text = parts["year"]
     if len(year_text) != 4:
         raise DateProblem(
@@ -141,7 +142,8 @@ def _build(name: str, match: re.Match, text: str) -> EventDate:
     year = int(year_text)
     named = parts.get("month_name")
     month = MONTHS[named.lower()] if named else int(parts["month"])
-    day = int(parts["day"]) if parts.get("day") else None
+    day_text, time_text = parts.get("day"), parts.get("time")
+    day = int(day_text) if day_text else None
     if not 1 <= month <= 12:
         if day is not None and 1 <= day <= 12 and month <= 31 and name == "numeric":
             raise DateProblem(
@@ -156,4 +158,4 @@ def _build(name: str, match: re.Match, text: str) -> EventDate:
         value = date(year, month, day)
     except ValueError as exc:
         raise DateProblem(f"'{text}' is not a day of {calendar.month_name[month]} {year}") from exc
-    return EventDate(value, "day", parse_time(parts["time"]) if parts.get("time") else None)
+    return EventDate(value, "day", parse_time(time_text) if time_text else None)

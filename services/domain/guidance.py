@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, cast
 
 from services.domain.errors import FieldErrors
+from services.domain.reminders import DEFAULTS as REMINDER_DEFAULTS
 
 DEFAULT_FILE = Path(__file__).with_name("guidance.toml")
 
@@ -26,6 +28,11 @@ class GuidanceRules:
     report_recipients: tuple[str, ...]
     child_review_arrangements: tuple[str, ...]
     decision_factors: dict[str, str]
+    # "Immediately after the decision": how many days the coordinator has to tell the Home Office.
+    home_office_notification_days: int = 7
+    # After "approved subject to changes", whether the panel signs off the revised text too
+    # (the CSP always does).
+    panel_signs_revisions: bool = False
 
 
 @dataclass(frozen=True)
@@ -35,6 +42,11 @@ class Guidance:
     action_themes: tuple[str, ...] = ()
     action_reminder_days: int = 14
     unusual_imr_reads_per_hour: int = 10
+    # Thresholds of the deadline reminders (services.domain.reminders.DEFAULTS).
+    reminders: dict[str, int] = field(default_factory=dict[str, int])
+
+    def reminder(self, name: str) -> int:
+        return int(self.reminders.get(name, REMINDER_DEFAULTS[name]))
 
     def rules(self, version: str | None = None) -> GuidanceRules:
         """The rules of `version` (the default when none); an unknown version is a 422."""
@@ -57,10 +69,12 @@ def load_guidance(path: Path | None = None) -> Guidance:
         tuple(raw.get("action_themes", ())),
         int(raw.get("action_reminder_days", 14)),
         int(raw.get("unusual_imr_reads_per_hour", 10)),
+        dict(raw.get("reminders", {})),
     )
 
 
-def _rules(name: str, body: dict) -> GuidanceRules:
-    tuples = {k: tuple(v) for k, v in body.items() if isinstance(v, list)}
+def _rules(name: str, body: dict[str, Any]) -> GuidanceRules:
+    tuples = {k: tuple(cast("list[Any]", v)) for k, v in body.items() if isinstance(v, list)}
     scalars = {k: v for k, v in body.items() if not isinstance(v, list)}
-    return GuidanceRules(version=name, **scalars, **tuples)
+    values: dict[str, Any] = {**scalars, **tuples}
+    return GuidanceRules(version=name, **values)

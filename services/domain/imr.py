@@ -1,4 +1,4 @@
-"""An IMR's own lifecycle (domain.md §1, V7, V8): commissioned → authored → QA → accepted.
+"""An IMR's own lifecycle (docs/rules.md, V7, V8): commissioned → authored → QA → accepted.
 
 commissioned      the chair has written to the agency's senior manager; no author yet
 in_progress       an author is named and writing
@@ -11,8 +11,10 @@ accepted          the chair accepted it into the review
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from services.domain.errors import Conflict, FieldErrors
 
@@ -43,7 +45,7 @@ IMR_TRANSITIONS: dict[str, tuple[tuple[ImrState, ...], ImrState | None]] = {
     "request_more": ((S.APPROVED,), S.FURTHER_WORK),
 }
 
-# domain.md §1.5: what the senior manager confirms before approving.
+# docs/rules.md, V8: what the senior manager confirms before approving.
 QA_CHECKS = {
     "terms_of_reference_addressed": "The terms of reference are addressed",
     "chronology_complete": "The chronology is complete",
@@ -75,7 +77,7 @@ def is_overdue(state: str, due_on: date, today: date) -> bool:
     return state not in RECEIVED and today > due_on
 
 
-def check_attestation(data: dict, today: date) -> None:
+def check_attestation(data: Mapping[str, Any], today: date) -> None:
     """V7: both statements must be true; the date has happened."""
     errors = FieldErrors()
     errors.check(
@@ -93,13 +95,13 @@ def check_attestation(data: dict, today: date) -> None:
     errors.raise_if_any()
 
 
-def check_qa_decision(data: dict, *, decider_id: int, author_id: int | None) -> None:
+def check_qa_decision(data: Mapping[str, Any], *, decider_id: int, author_id: int | None) -> None:
     """V8 and §1.5: not the author; approval needs every check and the agency's acceptance."""
     errors = FieldErrors()
     if decider_id == author_id:
         errors.add("decision", "The IMR's author cannot quality-assure their own IMR (V8)")
     if data["decision"] == "approve":
-        checks = data.get("qa_checks") or {}
+        checks: dict[str, Any] = data.get("qa_checks") or {}
         for key, label in QA_CHECKS.items():
             errors.check(checks.get(key) is True, f"qa_checks.{key}", f"Not confirmed: {label}")
         errors.check(

@@ -1,4 +1,4 @@
-"""The review's lifecycle as an explicit state machine (domain.md §5): states, actions, moves."""
+"""The review's lifecycle as an explicit state machine (docs/rules.md): states, actions, moves."""
 
 from __future__ import annotations
 
@@ -46,6 +46,24 @@ _RUNNING = (
     *_AFTER_HOME_OFFICE,
 )
 _OPEN = (*_UNDECIDED, *_RUNNING)
+# The panel and its chair change until the Home Office has approved the report; after that
+# nothing is left for a new member to do.
+_PANEL_CHANGES = (
+    S.PROCEEDING,
+    S.PANEL_ESTABLISHED,
+    S.TERMS_AGREED,
+    *_DRAFTING,
+    S.WITH_HOME_OFFICE,
+    S.REVISING,
+)
+# The overview deadline is met when the CSP agrees the report: extensions only before that.
+_BEFORE_CSP_AGREED = (
+    S.PROCEEDING,
+    S.PANEL_ESTABLISHED,
+    S.TERMS_AGREED,
+    S.IMRS_IN_PROGRESS,
+    S.PANEL_SIGNED_OFF,
+)
 # States in which commissioned IMRs are written, quality-assured and accepted.
 IMR_STAGES = (S.IMRS_IN_PROGRESS,)
 # States in which the overview, executive summary and action plan are drafted and signed off.
@@ -59,17 +77,17 @@ TRANSITIONS: dict[str, tuple[tuple[State, ...], State | str | None]] = {
     "decide": (_UNDECIDED, "outcome"),
     "record_home_office_notification": ((S.PROCEEDING, S.NOT_PROCEEDING), None),
     "direct_review": ((S.NOT_PROCEEDING,), S.PROCEEDING),
-    "appoint_chair": (_RUNNING, None),
-    "add_panel_member": (_RUNNING, None),
+    "appoint_chair": (_PANEL_CHANGES, None),
+    "add_panel_member": (_PANEL_CHANGES, None),
     "establish_panel": ((S.PROCEEDING,), S.PANEL_ESTABLISHED),
     "agree_terms": ((S.PANEL_ESTABLISHED, S.TERMS_AGREED, S.IMRS_IN_PROGRESS), None),
     "start_imrs": ((S.TERMS_AGREED,), S.IMRS_IN_PROGRESS),
     # V5: IMRs are commissioned only once the decision is made and the terms agreed.
     "commission_imr": ((S.TERMS_AGREED, S.IMRS_IN_PROGRESS), S.IMRS_IN_PROGRESS),
-    "record_extension": (_RUNNING, None),
+    "record_extension": (_BEFORE_CSP_AGREED, None),
     "log_parallel_proceeding": (_OPEN, None),
     "add_subject": (_OPEN, None),
-    # domain.md §5 steps 16-27: sign-offs, the Home Office, clearance, distribution, conclusion.
+    # docs/rules.md, sign-off routing: sign-offs, Home Office, clearance, distribution, conclusion.
     "request_signoff": (_SIGNING_OFF, None),
     "panel_sign_off": ((S.IMRS_IN_PROGRESS, S.REVISING), S.PANEL_SIGNED_OFF),
     "csp_agree": ((S.PANEL_SIGNED_OFF, S.REVISING), S.CSP_AGREED),
@@ -80,6 +98,8 @@ TRANSITIONS: dict[str, tuple[tuple[State, ...], State | str | None]] = {
     "record_distribution": ((S.CLEARED, S.DISTRIBUTED, S.PUBLISHED), None),
     "publish": ((S.CLEARED, S.DISTRIBUTED), S.PUBLISHED),
     "conclude": ((S.DISTRIBUTED, S.PUBLISHED), S.CONCLUDED),
+    # The CSP chair reopens a concluded review (with a reason): back to where it was concluded.
+    "reopen": ((S.CONCLUDED,), "outcome"),
 }
 
 
@@ -102,7 +122,11 @@ def next_state(
     if state not in sources:
         raise InvalidTransition(state, action, allowed_actions(state))
     if target == "outcome" and action == "record_home_office_outcome":
+        if outcome is None:
+            raise ValueError("record_home_office_outcome needs the panel's outcome")
         return HOME_OFFICE_OUTCOMES[outcome]
+    if target == "outcome" and action == "reopen":
+        return S.PUBLISHED if outcome == S.PUBLISHED else S.DISTRIBUTED
     if target == "outcome":
         return S.PROCEEDING if proceed else S.NOT_PROCEEDING
     if action == "agree_terms" and state == S.PANEL_ESTABLISHED:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
-from services.domain.errors import FieldErrors
+from services.domain.errors import FieldErrors, known
 from services.domain.guidance import GuidanceRules
 
 
@@ -12,12 +14,12 @@ def age_on(born: date, on: date) -> int:
     return on.year - born.year - ((on.month, on.day) < (born.month, born.day))
 
 
-def victim_age_at_death(victim: dict, date_of_death: date) -> int | None:
+def victim_age_at_death(victim: dict[str, Any], date_of_death: date) -> int | None:
     born = victim.get("date_of_birth")
     return age_on(born, date_of_death) if born else victim.get("age")
 
 
-def check_notification(data: dict, rules: GuidanceRules, today: date) -> int:
+def check_notification(data: Mapping[str, Any], rules: GuidanceRules, today: date) -> int:
     """Raises Invalid naming every bad field; returns the victim's age at death."""
     errors = FieldErrors()
     died = data["date_of_death"]
@@ -46,4 +48,4 @@ def check_notification(data: dict, rules: GuidanceRules, today: date) -> int:
             f"{', '.join(rules.relationships_in_scope)} (V1)",
         )
     errors.raise_if_any()
-    return age
+    return known(age, "a missing age was a field error, raised just now")

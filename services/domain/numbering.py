@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from services.domain.errors import FieldErrors
 
 SCOPES = ("local", "regional", "national")
 
 
-def numbered(items: list[dict], field: str = "recommendations", scoped: bool = False) -> list[int]:
+def numbered(
+    items: list[dict[str, Any]], field: str = "recommendations", scoped: bool = False
+) -> list[int]:
     """The number of each item; Invalid naming every bad item."""
     numbers = [item.get("number") or n for n, item in enumerate(items, start=1)]
     errors = FieldErrors()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from services.domain.errors import FieldErrors
 
@@ -19,7 +21,7 @@ class Candidate:
 
 
 def check_chair(
-    data: dict, candidate: Candidate, participating: dict[int, str], today: date
+    data: Mapping[str, Any], candidate: Candidate, participating: dict[int, str], today: date
 ) -> None:
     """V6: a signed declaration, and not employed by any agency taking part in the review."""
     errors = FieldErrors()
@@ -40,7 +42,7 @@ def check_chair(
 
 
 def check_panel_member(
-    data: dict, candidate: Candidate, chair: Candidate | None, today: date
+    data: Mapping[str, Any], candidate: Candidate, chair: Candidate | None, today: date
 ) -> None:
     errors = FieldErrors()
     role = data["role"]

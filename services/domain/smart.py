@@ -1,4 +1,4 @@
-"""The SMART check of an action-plan row (rule V14; domain.md §4).
+"""The SMART check of an action-plan row (docs/rules.md, V14).
 
 Each finding names the field it is about. Findings are warnings while the plan is drafted; the
 action-plan work decides when they block.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 VAGUE = re.compile(
     r"^\s*(?:to\s+)?(?:consider|review|raise awareness|look at|explore|reflect on)\b", re.I
@@ -15,15 +16,17 @@ VAGUE = re.compile(
 
 
 def _same_words(a: str, b: str) -> bool:
-    words = lambda text: re.findall(r"[a-z0-9]+", text.lower())  # noqa: E731
+    def words(text: str) -> list[str]:
+        return re.findall(r"[a-z0-9]+", text.lower())
+
     return words(a) == words(b)
 
 
 def smart_findings(
-    row: dict, *, recommendation_text: str, agency_ids: set[int], plan_date: date
-) -> list[dict]:
+    row: dict[str, Any], *, recommendation_text: str, agency_ids: set[int], plan_date: date
+) -> list[dict[str, Any]]:
     """[{field, criterion, message}] for one action row; empty when it is SMART."""
-    found = []
+    found: list[dict[str, Any]] = []
 
     def add(field: str, criterion: str, message: str) -> None:
         found.append({"field": field, "criterion": criterion, "message": message})

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
+from typing import Any
 
 from services.domain.errors import FieldErrors
 
@@ -13,7 +15,7 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", text).casefold().strip()
 
 
-def check_subject(data: dict, existing: list[dict]) -> None:
+def check_subject(data: Mapping[str, Any], existing: list[dict[str, Any]]) -> None:
     """A pseudonym must not be anyone's real name or alias, nor repeat another subject's."""
     errors = FieldErrors()
     errors.check(data["role"] in SUBJECT_ROLES, "role", f"One of {', '.join(SUBJECT_ROLES)}")

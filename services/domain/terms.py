@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 from services.domain.errors import FieldErrors
 
@@ -17,7 +19,9 @@ PROCEEDING_KINDS = (
 )
 
 
-def check_terms(data: dict, *, decided_on: date, date_of_death: date, today: date) -> None:
+def check_terms(
+    data: Mapping[str, Any], *, decided_on: date, date_of_death: date, today: date
+) -> None:
     errors = FieldErrors()
     errors.check(data["period_from"] < data["period_to"], "period_to", "Must be after period_from")
     errors.check(
@@ -35,7 +39,7 @@ def check_terms(data: dict, *, decided_on: date, date_of_death: date, today: dat
 
 
 def check_extension(
-    data: dict, *, current_due: date, agreed_by_is_csp_chair: bool, today: date
+    data: Mapping[str, Any], *, current_due: date, agreed_by_is_csp_chair: bool, today: date
 ) -> None:
     errors = FieldErrors()
     errors.check(
@@ -53,7 +57,7 @@ def check_extension(
     errors.raise_if_any()
 
 
-def check_parallel_proceeding(data: dict, today: date) -> None:
+def check_parallel_proceeding(data: Mapping[str, Any], today: date) -> None:
     errors = FieldErrors()
     errors.check(data["kind"] in PROCEEDING_KINDS, "kind", f"One of {', '.join(PROCEEDING_KINDS)}")
     errors.not_future(data, "started_on", today)

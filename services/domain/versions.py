@@ -10,6 +10,8 @@ DOCUMENT_KINDS = (
     "action_plan",
     "letter",
     "qa_letter",
+    # What shows an action was done (V15): uploaded by its lead agency and linked to it.
+    "evidence",
     "other",
 )
 APPROVAL_STATES = ("draft", "pending", "approved", "rejected")

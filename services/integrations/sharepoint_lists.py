@@ -1,7 +1,9 @@
 """Keeps the "DHR Reviews" and "DHR Sign-offs" SharePoint lists in step (office365-rest-python-
 client). Each row carries our key in a DhrKey column, so delivering an event twice updates the
 same row instead of adding another, and the event's sequence in DhrSequence, so an older event
-retried late never overwrites a newer one."""
+retried late never overwrites a newer one. The row is updated with the ETag it was read with
+(never `IF-MATCH: *`): when another worker wrote it in between, SharePoint answers 412 and the
+delivery is retried, reading the row again, so the sequence check and the write are one step."""
 
 from __future__ import annotations
 
@@ -64,9 +66,14 @@ class ListSync:
         # The library's default read timeout is unbounded: a stalled SharePoint must not stall
         # the worker; a timeout is a retry like any other.
         ctx.pending_request().with_transport(timeout=(10, self._read_timeout), verify=self._verify)
+        etags: dict[int, str] = {}
         try:
             target = ctx.web.lists.get_by_title(title)
-            found = target.items.filter(f"DhrKey eq '{key}'").get().execute_query()
+            query = target.items.filter(f"DhrKey eq '{key}'").get()
+            ctx.after_execute(
+                lambda response: etags.update(_etags(response)), include_response=True
+            )
+            found = query.execute_query()
             fields["DhrSequence"] = event["sequence"]
             if len(found):
                 item = found[0]
@@ -74,13 +81,28 @@ class ListSync:
                     return  # a newer event already wrote this row
                 for name, value in fields.items():
                     item.set_property(name, value)
-                item.update().execute_query()
+                item.update()
+                etag = etags.get(int(item.properties.get("Id") or 0), "*")
+                ctx.before_execute(lambda request: request.set_header("IF-MATCH", etag))
+                item.execute_query()
             else:
                 target.add_item({"DhrKey": key, **fields}).execute_query()
         except ClientRequestException as exc:
             status = exc.response.status_code if exc.response is not None else 0
+            if status == 412:  # written by another worker since we read it: read it again
+                raise Retry("The row changed since it was read (412)", 0) from exc
             if status in RETRYABLE:
-                raise Retry(str(exc), retry_after(exc.response.headers.get("Retry-After"))) from exc
+                response = exc.response
+                after = response.headers.get("Retry-After") if response is not None else None
+                raise Retry(str(exc), retry_after(after)) from exc
             raise Failed(str(exc)) from exc
         except OSError as exc:  # connection refused, reset, timed out
             raise Retry(f"{type(exc).__name__}: {exc}") from exc
+
+
+def _etags(response) -> dict[int, str]:
+    """Each item's ETag as SharePoint sent it (the client library drops `__metadata`)."""
+    entries = response.json().get("d", {}).get("results", [])
+    return {
+        e.get("Id"): e["__metadata"]["etag"] for e in entries if "etag" in e.get("__metadata", {})
+    }

@@ -1,5 +1,7 @@
 """The Adaptive Card (1.4; Teams Workflows render nothing newer reliably) for a document that
-waits for someone's sign-off. It names the review by reference only, never by a person."""
+waits for someone's sign-off. It names the review by reference only, never by a person. "Open in
+Word" is the document's SharePoint address (the task pane's when the library is the embedded
+one); "Open review" opens the review and document in the task pane."""
 
 from __future__ import annotations
 
@@ -22,10 +24,10 @@ def signoff_card(event: dict, public_url: str) -> dict:
     ]
     if event.get("due_on"):
         facts.append({"title": "Due", "value": event["due_on"]})
-    review_page = f"{public_url}/addin/word/taskpane.html?review={event['review_id']}"
+    # The pane opens the review and the document it is given (addin/word/taskpane.js).
     document_page = (
         f"{public_url}/addin/word/taskpane.html?review={event['review_id']}"
-        f"&document={event['document_id']}&version={event['version']['label']}"
+        f"&document={event['document_id']}"
     )
     return {
         "type": "AdaptiveCard",
@@ -40,6 +42,16 @@ def signoff_card(event: dict, public_url: str) -> dict:
                 "wrap": True,
             },
             {"type": "FactSet", "facts": facts},
+            # The event's stable id: the same on every retry, for a flow or a reader to spot
+            # a repeat (Teams itself does not deduplicate).
+            {
+                "type": "TextBlock",
+                "id": "dhr-event",
+                "text": f"Event {event['key']}",
+                "isSubtle": True,
+                "size": "Small",
+                "wrap": True,
+            },
         ],
         "actions": [
             {
@@ -47,7 +59,7 @@ def signoff_card(event: dict, public_url: str) -> dict:
                 "title": "Open in Word",
                 "url": event.get("web_url") or document_page,
             },
-            {"type": "Action.OpenUrl", "title": "Open review", "url": review_page},
+            {"type": "Action.OpenUrl", "title": "Open review", "url": document_page},
         ],
     }
 

@@ -6,10 +6,11 @@
 
 from __future__ import annotations
 
+import socket
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
-import requests
+from services.integrations import outbound
 
 RETRYABLE = {408, 425, 429, 500, 502, 503, 504}
 
@@ -36,16 +37,34 @@ def retry_after(value: str | None) -> float | None:
             return None
 
 
-def post(url: str, body: dict, key: str, timeout: float = 10.0, verify=True) -> None:
+def post(
+    url: str,
+    body: dict,
+    key: str,
+    policy: outbound.Policy,
+    resolver: outbound.Resolver = socket.getaddrinfo,
+    timeout: float = 10.0,
+    verify: bool | str = True,  # or the CA bundle to trust (a local receiver's in tests)
+) -> None:
+    """Checks the URL again (an address may have changed since it was given), then POSTs to the
+    address checked. Of the reply only its status is kept: never a receiver's words."""
     try:
-        response = requests.post(
-            url, json=body, headers={"Idempotency-Key": key}, timeout=timeout, verify=verify
+        target = outbound.check(url, policy, resolver)
+    except outbound.Refused as exc:
+        raise Failed(f"Refused: {exc}") from exc
+    except outbound.Unresolved as exc:
+        raise Retry(str(exc)) from exc
+    try:
+        status, phrase, after = outbound.post(
+            target, body, {"Idempotency-Key": key}, timeout, verify
         )
-    except requests.RequestException as exc:
-        raise Retry(f"{type(exc).__name__}: {exc}") from exc
-    if 200 <= response.status_code < 300:
+    except ConnectionError as exc:
+        raise Retry(str(exc)) from exc
+    if 200 <= status < 300:
         return
-    message = f"HTTP {response.status_code}: {response.text[:200]}"
-    if response.status_code in RETRYABLE:
-        raise Retry(message, retry_after(response.headers.get("Retry-After")))
+    message = f"HTTP {status} {phrase}".strip()
+    if 300 <= status < 400:
+        raise Failed(f"{message}: redirects are not followed")
+    if status in RETRYABLE:
+        raise Retry(message, retry_after(after))
     raise Failed(message)

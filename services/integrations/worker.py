@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import logging
 import random
+import socket
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from services.integrations import teams_card, webhooks
+from services.integrations import outbound, teams_card, webhooks
+from services.integrations.reminder_card import reminder_card
 from services.integrations.sharepoint_lists import ListSync
 from services.integrations.webhooks import Failed, Retry
 from services.storage.models import Document, Notification, OutboxEvent, SignOff, Subscription
@@ -44,6 +46,9 @@ class Worker:
     # many it queued; run every `sweep_seconds`.
     sweeps: tuple[Callable[[], int], ...] = ()
     sweep_seconds: float = 900.0
+    # Which URLs may be called, and how names resolve (socket.getaddrinfo but in tests).
+    policy: outbound.Policy = field(default_factory=lambda: outbound.Policy(()))
+    resolver: outbound.Resolver = socket.getaddrinfo
 
     def mirror_approvals(self) -> int:
         """Reads the library's content-approval status (SharePoint: 0 approved, 1 rejected,
@@ -116,6 +121,10 @@ class Worker:
             event = session.get(OutboxEvent, event_id)
             target, payload, key, attempts = event.target, event.payload, event.key, event.attempts
             review_id = event.review_id
+            if event.state == "delivered":
+                # Re-leased while this worker was slow, and another saw it succeed: Teams does
+                # not deduplicate, so it is not posted again.
+                return
         try:
             self._send(target, payload, key, review_id)
         except Retry as exc:
@@ -136,16 +145,19 @@ class Worker:
             url = self.teams_webhooks.get(name)
             if not url:
                 raise Failed(f"No Teams webhook is configured for {name}")
-            card = teams_card.signoff_card(payload, self.public_url)
+            if payload["event"].startswith("reminder."):
+                card = reminder_card(payload, self.public_url)
+            else:
+                card = teams_card.signoff_card(payload, self.public_url)
             envelope = teams_card.envelope(card)
-            webhooks.post(url, envelope, key, self.http_timeout, self._verify(url))
+            self._post(url, envelope, key)
         elif kind == "subscription":
             with self.sessions() as session:
                 subscription = session.get(Subscription, int(name))
                 url = subscription and subscription.callback_url
             if url is None:
                 raise Failed("The subscription was removed")
-            webhooks.post(url, payload, key, self.http_timeout, self._verify(url))
+            self._post(url, payload, key)
         elif kind == "sharepoint_list":
             if self.lists is None:
                 raise Failed("SharePoint lists are not configured")
@@ -153,7 +165,12 @@ class Worker:
         else:
             raise Failed(f"Unknown target {target}")
 
-    def _verify(self, url: str):
+    def _post(self, url: str, body: dict, key: str) -> None:
+        webhooks.post(
+            url, body, key, self.policy, self.resolver, self.http_timeout, self._verify(url)
+        )
+
+    def _verify(self, url: str) -> bool | str:
         return self.verify_tls if urlsplit(url).hostname in {"127.0.0.1", "localhost"} else True
 
     def _local(self, payload: dict, key: str, review_id: int | None) -> None:

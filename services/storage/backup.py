@@ -20,7 +20,7 @@ import sqlite3
 import subprocess
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from services.storage.blobs import BlobStore
 
@@ -31,6 +31,8 @@ def _libpq(url: str) -> tuple[str, str | None]:
     """(a libpq connection URI, the schema named by its search_path option, if any)."""
     parsed = make_url(url)
     options = parsed.query.get("options", "")
+    if isinstance(options, tuple):  # the URL repeated the parameter
+        options = " ".join(options)
     schema = options.split("search_path=", 1)[1] if "search_path=" in options else None
     plain = parsed.set(drivername="postgresql").render_as_string(hide_password=False)
     return plain, schema
@@ -44,12 +46,18 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _sqlite_file(url: URL) -> str:
+    if not url.database:
+        raise ValueError(f"{url} names no database file: an in-memory database is not kept")
+    return url.database
+
+
 def backup(database_url: str, blobs: BlobStore, target: Path) -> dict:
     target.mkdir(parents=True, exist_ok=False)
     url = make_url(database_url)
     if url.get_backend_name() == "sqlite":
         database = target / "database.sqlite3"
-        source = sqlite3.connect(url.database)
+        source = sqlite3.connect(_sqlite_file(url))
         copy = sqlite3.connect(database)
         with copy:
             source.backup(copy)
@@ -94,7 +102,7 @@ def restore(source: Path, database_url: str, blobs: BlobStore) -> dict:
     if blobs.root.exists() and any(blobs.hashes()):
         raise ValueError(f"{blobs.root} already holds documents: restore into an empty place")
     if url.get_backend_name() == "sqlite":
-        target = Path(url.database)
+        target = Path(_sqlite_file(url))
         if target.exists() and target.stat().st_size:
             raise ValueError(f"{target} exists: restore into a new database file")
         shutil.copy2(source / manifest["database"], target)

@@ -33,7 +33,19 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+    factory = sessionmaker(engine, expire_on_commit=False)
+    # Whether the open transaction has written anything (see Ctx.idle).
+    event.listen(factory, "after_flush", lambda session, _ctx: session.info.update(wrote=True))
+    event.listen(factory, "do_orm_execute", _note_statement_writes)
+    event.listen(factory, "after_commit", lambda session: session.info.pop("wrote", None))
+    event.listen(factory, "after_rollback", lambda session: session.info.pop("wrote", None))
+    return factory
+
+
+def _note_statement_writes(state) -> None:
+    """An UPDATE, DELETE or INSERT run as a statement (not a flush) writes too."""
+    if state.is_update or state.is_delete or state.is_insert:
+        state.session.info.update(wrote=True)
 
 
 def migrate(engine: Engine) -> None:

@@ -24,9 +24,21 @@ class LocalLibrary:
         self._blobs = blobs
         self._clock = clock
 
-    def create(self, folder: str, name: str, content: bytes, *, comment: str) -> tuple[str, str]:
+    def create(
+        self,
+        folder: str,
+        name: str,
+        content: bytes,
+        *,
+        comment: str,
+        fields: dict[str, str] | None = None,
+    ) -> tuple[str, str]:
         item = LibraryItem(
-            id=str(uuid.uuid4()), folder=folder, name=name, fields={}, created_at=self._clock.now()
+            id=str(uuid.uuid4()),
+            folder=folder,
+            name=name,
+            fields=dict(fields or {}),
+            created_at=self._clock.now(),
         )
         self._session.add(item)
         self._session.flush()
@@ -77,14 +89,20 @@ class LocalLibrary:
         row.fields = {**row.fields, **fields}
         self._session.flush()
 
+    def web_url(self, item: str) -> str | None:
+        return None  # the embedded library's files open through the task pane only
+
     def metadata(self, item: str) -> dict[str, str]:
         return dict(self._item(item).fields)
 
     def approval_status(self, item: str) -> str:
         return self._item(item).moderation_status
 
-    def submit(self, item: str, comment: str) -> None:
+    def submit(self, item: str, comment: str) -> str:
+        """Pending approval; the embedded library keeps the version's label (SharePoint may
+        renumber it: see services/storage/sharepoint_library.py)."""
         self._moderate(item, "pending", comment)
+        return self._current_label(item) or "0.0"
 
     def approve(self, item: str, comment: str) -> None:
         self._moderate(item, "approved", comment)

@@ -6,6 +6,7 @@ import json
 import time
 
 import pytest
+from office365.runtime.client_request_exception import ClientRequestException
 
 from services.domain.errors import LibraryUnavailable, Locked
 from tests.fakes.http_fake import Reply
@@ -33,7 +34,13 @@ def requests_to(m365, fragment: str, method: str = "POST") -> int:
 @pytest.fixture
 def saved(m365):
     library = m365.library()
-    item, _ = library.create("DEMO-2026-001", "imr.docx", b"version one", comment="first")
+    item, _ = library.create(
+        "DEMO-2026-001",
+        "imr.docx",
+        b"version one",
+        comment="first",
+        fields={"DhrMarking": "OFFICIAL-SENSITIVE"},
+    )
     return library, item
 
 
@@ -127,10 +134,17 @@ def test_the_fake_answers_a_merge_as_sharepoint_does(m365, saved):
     ctx = m365.library()._context()
     fields = ctx.web.get_file_by_id(item).listItemAllFields
     fields.set_property("DhrMarking", "OFFICIAL").update()
+    with pytest.raises(ClientRequestException, match="You must first check out this document"):
+        ctx.execute_query()  # "require check out": properties change only while checked out
+    ctx.clear()
+    assert m365.sharepoint.files[item].fields["DhrMarking"] == "OFFICIAL-SENSITIVE"
+    ctx = m365.library()._context()
+    ctx.web.get_file_by_id(item).checkout()
+    ctx.web.get_file_by_id(item).listItemAllFields.set_property("DhrMarking", "OFFICIAL").update()
     ctx.execute_query()
     assert m365.sharepoint.files[item].fields["DhrMarking"] == "OFFICIAL"
     merges = [r for r in m365.sharepoint.server.log if r.headers.get("x-http-method") == "MERGE"]
-    assert len(merges) == 1
+    assert len(merges) == 2  # the refused one and the one made while checked out
 
 
 def test_a_stalled_read_is_retried_and_a_stalled_save_is_reported_not_hung(m365):

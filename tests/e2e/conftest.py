@@ -7,6 +7,7 @@ Without it the tests skip loudly, unless CI=true, where a missing browser is a f
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import threading
@@ -19,12 +20,13 @@ from werkzeug.serving import make_server
 from app import create_app
 from services.clock import FixedClock
 from services.config import Settings
-from services.workflows.demo import seed_once
+from services.seed.demo import seed_once
 
 HERE = Path(__file__).parent
 STUB = (HERE / "office_stub.js").read_text(encoding="utf-8")
 AXE = HERE.parents[0] / "node" / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = HERE / "screenshots"
+DOC_SCREENSHOTS = HERE.parents[1] / "docs" / "screenshots"
 OFFICE_JS = "https://appsforoffice.microsoft.com/**"
 
 
@@ -90,10 +92,28 @@ def browser():
         browser.close()
 
 
-def open_pane(browser, live, pane: str, host: str | None, sso: str | int | None = None):
+def open_pane(
+    browser,
+    live,
+    pane: str,
+    host: str | None,
+    sso: str | int | list | None = None,
+    theme: str = "light",
+    forced_colors: bool = False,
+    office: dict | None = None,
+    before=None,
+    query: str = "",
+):
     """A 350 px wide task pane; `host` None means a plain browser (office.js unreachable);
-    `sso` is the token Office's single sign-on answers with (or the error code it throws)."""
-    context = browser.new_context(viewport={"width": 350, "height": 900}, bypass_csp=True)
+    `sso` is the token Office's single sign-on answers with, the error code it throws every time,
+    or a list of codes it throws one per call before the token in `office["__officeToken"]`;
+    `theme` is Office's theme ("light" or "dark"); `office` sets more of the stand-in's globals
+    (window.__officeDialogReply, __officeSets, __excelEditsWhileClosed, …)."""
+    context = browser.new_context(
+        viewport={"width": 350, "height": 900},
+        bypass_csp=True,
+        forced_colors="active" if forced_colors else "none",
+    )
     page = context.new_page()
     messages = []
     page.on("console", lambda m: messages.append(f"{m.type}: {m.text}"))
@@ -101,22 +121,37 @@ def open_pane(browser, live, pane: str, host: str | None, sso: str | int | None 
     if host is None:
         page.route(OFFICE_JS, lambda route: route.abort())
     else:
-        page.add_init_script(f"window.__officeHost = {host!r};")
+        settings = {"__officeHost": host, "__officeTheme": theme, **(office or {})}
         if isinstance(sso, int):
-            page.add_init_script(f"window.__officeTokenError = {sso};")
+            settings["__officeTokenError"] = sso
+        elif isinstance(sso, list):
+            settings["__officeTokenErrors"] = sso
         elif sso:
-            page.add_init_script(f"window.__officeToken = {sso!r};")
+            settings["__officeToken"] = sso
+        page.add_init_script(
+            "".join(f"window[{k!r}] = {json.dumps(v)};" for k, v in settings.items())
+        )
         page.route(
             OFFICE_JS,
             lambda route: route.fulfill(body=STUB, content_type="application/javascript"),
         )
-    page.goto(f"{live.base_url}/addin/{pane}/taskpane.html")
+    if before:
+        before(page)  # e.g. routes that stand for a network or service failure
+    page.goto(f"{live.base_url}/addin/{pane}/taskpane.html{query}")
     page.console_messages = messages
     return page
 
 
+def choose(page, label: str, option: str) -> None:
+    """Picks an option of a Fluent dropdown as a person does: open it, click the option."""
+    page.get_by_role("combobox", name=label).click()
+    page.get_by_role("option", name=option, exact=False).first.click()
+    # The pane turns presses away while it works: wait until it has loaded what was chosen.
+    page.wait_for_function("() => !document.querySelector('main').hasAttribute('aria-busy')")
+
+
 def axe_violations(page) -> list[dict]:
-    """axe-core's WCAG 2.x A/AA findings of serious or critical impact."""
+    """axe-core's WCAG 2.x A/AA findings, whatever their impact."""
     if not AXE.exists():
         _missing("axe-core (tests/node/node_modules)")
     page.add_script_tag(path=str(AXE))
@@ -127,12 +162,15 @@ def axe_violations(page) -> list[dict]:
     return [
         {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]]}
         for v in result
-        if v["impact"] in ("serious", "critical")
     ]
 
 
-def screenshot(page, name: str) -> Path:
-    SCREENSHOTS.mkdir(exist_ok=True)
-    path = SCREENSHOTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
+def screenshot(page, name: str, documented: bool = False, full_page: bool = True) -> Path:
+    """A full-page screenshot at the pane's width; `documented` ones go to docs/screenshots/,
+    the pictures docs/addin.md shows, so every e2e run redraws them. A modal dialog is drawn
+    as the viewport shows it (`full_page=False`), where its backdrop covers the pane."""
+    folder = DOC_SCREENSHOTS if documented else SCREENSHOTS
+    folder.mkdir(exist_ok=True)
+    path = folder / f"{name}.png"
+    page.screenshot(path=str(path), full_page=full_page, animations="disabled")
     return path

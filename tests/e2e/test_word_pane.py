@@ -1,19 +1,16 @@
 """The Word task pane in headless Chromium against the live service: an IMR author signs in,
 picks the review and their IMR, starts it from the template, follows its sections, saves a
 version (sliced upload), sees it in the history, checks it and submits it for QA; the senior
-manager then approves it. Outside Office the page follows the review with Word's buttons hidden."""
+manager then approves it, each refused confirmation tied to its box. Outside Office the page
+follows the review with Word's buttons hidden."""
 
 from __future__ import annotations
 
 from tests.e2e.conftest import axe_violations, open_pane, screenshot
+from tests.e2e.steps import as_, pick, sign_in
 
 AUTHOR, MANAGER = "l.haddow@council.demo.local", "a.brandt@council.demo.local"
-
-
-def as_(live, email: str) -> dict:
-    client = live.test_client()
-    token = client.post("/api/v1/dev/sign-in", json={"email": email}).json["access_token"]
-    return {"Authorization": f"Bearer {token}"}
+COUNCIL_IMR = "Demo District Council IMR"
 
 
 def council_imr_with_author(live) -> int:
@@ -42,35 +39,34 @@ def council_imr_with_author(live) -> int:
     return imr["id"]
 
 
-def pick(page, email: str, state: str = "in progress") -> None:
-    page.get_by_label("Your work email").fill(email)
-    page.get_by_role("button", name="Sign in").click()
-    page.get_by_label("Review", exact=True).select_option(label="DEMO-2026-001")
-    page.get_by_label("Document", exact=True).select_option(
-        label=f"Demo District Council IMR ({state})"
-    )
-
-
-def test_an_author_starts_saves_checks_and_submits_and_the_manager_approves(browser, live):
+def started_imr(browser, live, **options):
+    """The author, signed in, with their IMR started from the template in the document."""
     imr_id = council_imr_with_author(live)
-    page = open_pane(browser, live, "word", "Word")
-    page.evaluate(
-        """() => { __word.paragraphs = [
-            {text: '1. Introduction', style: 'Heading1'},
-            {text: 'The council had contact from 2023.', style: 'Normal'},
-            {text: '2. Chronology', style: 'Heading1'},
-            {text: 'Records examined, staff interviewed', style: 'Normal', italic: true}]; }"""
-    )
-    pick(page, AUTHOR)
+    page = open_pane(browser, live, "word", "Word", **options)
+    sign_in(page, AUTHOR)
+    pick(page, "DEMO-2026-001", f"{COUNCIL_IMR} (in progress)")
     page.get_by_text("not started").wait_for()
     page.get_by_role("button", name="Start from template").click()
     page.get_by_text("Version 0.1 is in the document.").wait_for()
+    return page, imr_id
+
+
+def test_an_author_starts_saves_checks_and_submits_and_the_manager_approves(browser, live):
+    page, imr_id = started_imr(browser, live)
     assert "insertFileFromBase64:Replace" in page.evaluate("() => __officeCalls")
     assert page.evaluate("() => __word.bytes.length") > 10_000  # the filled IMR template
-    page.get_by_text("1 of 2 sections written").wait_for()
-    assert page.get_by_text("○ To write: 2. Chronology").count() == 1
+    # The sections come from the template's headings; none is written yet, five show first.
+    summary = page.locator("#checklist-summary").inner_text()
+    assert " of 28 sections written; " in summary  # the IMR template's headings
+    assert page.locator("#checklist > li").count() == 5
+    first = page.locator("#checklist > li").first.inner_text().strip("○ ").strip()
+    page.locator("#checklist > li").first.get_by_role("button").click()
+    page.get_by_text(f"The cursor is at “{first}”.").wait_for()
+    assert page.evaluate("() => __word.selected") == first
+    assert axe_violations(page) == []
+    screenshot(page, "word-started", documented=True)
 
-    page.get_by_label("What changed in this version").fill("First draft of the introduction")
+    page.get_by_role("textbox", name="What changed in this version").fill("First draft")
     page.get_by_role("button", name="Save version").click()
     page.get_by_text("Saved as version 0.2.").wait_for()
     calls = page.evaluate("() => __officeCalls")
@@ -78,11 +74,13 @@ def test_an_author_starts_saves_checks_and_submits_and_the_manager_approves(brow
     assert sum(c.startswith("getSliceAsync") for c in calls) > 1  # sent in slices
     history = page.locator("#history li")
     assert history.first.inner_text().startswith("Version 0.2")
-    assert "First draft of the introduction" in history.first.inner_text()
+    assert "First draft" in history.first.inner_text()
 
-    page.get_by_role("button", name="Check").click()
+    # Submit says why it waits, next to it, until the version is checked.
+    assert page.get_by_role("button", name="Submit for QA").get_attribute("aria-disabled") == "true"
+    page.get_by_text("Run Check on version 0.2 first").wait_for()
+    page.get_by_role("button", name="Check", exact=True).click()
     page.get_by_text("Version 0.2:").wait_for()
-
     page.get_by_role("button", name="Submit for QA").click()
     page.get_by_text("Version 0.2 submitted for quality assurance.").wait_for()
     client = live.test_client()
@@ -90,40 +88,56 @@ def test_an_author_starts_saves_checks_and_submits_and_the_manager_approves(brow
         client.get(f"/api/v1/imrs/{imr_id}", headers=as_(live, AUTHOR)).json["state"] == "submitted"
     )
     assert axe_violations(page) == []
-    screenshot(page, "word-pane")
+    screenshot(page, "word-pane", documented=True)
 
-    # The senior manager approves in the same pane, after confirming the QA checks.
+    # The senior manager approves in the same pane; unticked confirmations are refused and
+    # the refusal is tied to each box.
     manager = open_pane(browser, live, "word", "Word")
-    pick_label = "Demo District Council IMR (submitted)"
-    manager.get_by_label("Your work email").fill(MANAGER)
-    manager.get_by_role("button", name="Sign in").click()
-    manager.get_by_label("Review", exact=True).select_option(
-        label="DEMO-2026-001 (imrs in progress)"
-    )
-    manager.get_by_label("Document", exact=True).select_option(label=pick_label)
+    sign_in(manager, MANAGER)
+    pick(manager, "DEMO-2026-001", f"{COUNCIL_IMR} (submitted)")
     manager.get_by_role("button", name="Approve").click()
-    manager.get_by_role("alert").wait_for()
-    assert "qa" in manager.get_by_role("alert").inner_text().lower()  # unticked checks refused
-    for box in manager.locator('#approve-box input[type="checkbox"]').all():
-        box.check()
+    manager.get_by_role("alert").get_by_text("Not approved").wait_for()
+    box = manager.get_by_role("checkbox", name="has a complete chronology")
+    assert box.get_attribute("aria-invalid") == "true"
+    note = manager.locator(f"#{box.get_attribute('aria-describedby')}")
+    assert "chronology" in note.inner_text().lower()  # the box's own refusal, next to it
+    accepts = manager.get_by_role("checkbox", name="The agency accepts its findings")
+    assert accepts.get_attribute("aria-describedby") == "accepts-error"
+    assert manager.evaluate("() => document.activeElement.getAttribute('aria-invalid')") == "true"
+    assert axe_violations(manager) == []
+    screenshot(manager, "word-qa-refused", documented=True)
+    for checkbox in manager.locator('#approve-box input[type="checkbox"]').all():
+        checkbox.check()
     manager.get_by_role("button", name="Approve").click()
     manager.get_by_text("Approved: the IMR counts as received.").wait_for()
     assert axe_violations(manager) == []
-    screenshot(manager, "word-pane-qa")
 
 
 def test_outside_office_the_pane_follows_the_review(browser, live):
     page = open_pane(browser, live, "word", None)
-    page.get_by_label("Your work email").fill("chair.ashdown@pool.demo.local")
-    page.get_by_role("button", name="Sign in").click()
-    page.get_by_label("Review", exact=True).select_option(label="DEMO-2026-001 (imrs in progress)")
+    sign_in(page, "chair.ashdown@pool.demo.local")
+    pick(page, "DEMO-2026-001 (imrs in progress)")
     page.get_by_text("Open this page from Word").wait_for()
     page.locator("#review-facts").get_by_text("imrs in progress").wait_for()
-    page.get_by_label("Document", exact=True).select_option(
-        label="Demoshire Police IMR (in progress)"
-    )
+    pick(page, "DEMO-2026-001 (imrs in progress)", "Demoshire Police IMR (in progress)")
     page.locator("#history li").first.wait_for()
     assert page.get_by_role("button", name="Save version").is_hidden()
     assert page.get_by_role("button", name="Start from template").is_hidden()
     assert axe_violations(page) == []
     screenshot(page, "word-pane-browser")
+
+
+def test_a_teams_card_link_opens_its_review_and_document(browser, live):
+    chair = "chair.ashdown@pool.demo.local"
+    client = live.test_client()
+    documents = client.get("/api/v1/reviews/1/documents", headers=as_(live, chair)).json
+    police = next(d for d in documents if d["kind"] == "imr" and d["agency_id"] == 1)
+    page = open_pane(browser, live, "word", None, query=f"?review=1&document={police['id']}")
+    sign_in(page, chair)
+    page.locator("#review-facts").get_by_text("imrs in progress").wait_for()
+    page.locator("#history li").first.wait_for()
+    chosen = page.evaluate("() => document.querySelector('#document').value")
+    imrs = client.get("/api/v1/reviews/1/imrs", headers=as_(live, chair)).json
+    [imr] = [i for i in imrs if (i.get("document") or {}).get("id") == police["id"]]
+    assert chosen == f"imr:{imr['id']}"
+    page.locator("#document-facts").get_by_text("Current version").wait_for()

@@ -2,7 +2,10 @@
 
 It serves the OpenID configuration, /oauth2/v2.0/token (checking the client's certificate
 assertion, issuing opaque tokens the fake SharePoint accepts) and the tenant's signing keys
-(JWKS), and mints RS256 access tokens for our API as Entra ID would, with keys it can rotate.
+(JWKS), and mints RS256 access tokens for our API as Entra ID issues them: v2 (the registration
+asks for v2), v1 (the default: `sts.windows.net` issuer, `api://` audience, `upn`/`unique_name`,
+no `preferred_username`), a B2B guest's (`acct`, `idp`, `#EXT#` upn, `email`) and a partner
+tenant's. Its keys can be rotated and withdrawn.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from tests.fakes.http_fake import FakeServer, Reply
 
 TENANT = "11111111-2222-3333-4444-555555555555"
 CLIENT_ID = "66666666-7777-8888-9999-000000000000"
+PARTNER_TENANT = "22222222-3333-4444-5555-666666666666"  # e.g. a police force's own tenant
 
 
 def client_certificate(folder: Path) -> Path:
@@ -55,6 +59,9 @@ def client_certificate(folder: Path) -> Path:
 class FakeEntra:
     def __init__(self, tls_files: tuple, credential_pem: Path, expires_in: int = 3600):
         self.certificate = x509.load_pem_x509_certificate(credential_pem.read_bytes())
+        # The certificates uploaded to the app registration (a renewal adds one, then the old
+        # one is removed).
+        self.certificates = [self.certificate]
         self.expires_in = expires_in
         self.issued: list[str] = []
         self.server = FakeServer(self._handle, tls_files)
@@ -69,9 +76,50 @@ class FakeEntra:
         self.signing_keys[self.kid] = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         return self.kid
 
+    def withdraw(self, kid: str) -> None:
+        """The tenant stops publishing a key (compromised, or rolled over)."""
+        del self.signing_keys[kid]
+        if self.kid == kid:
+            self.kid = next(iter(self.signing_keys))
+
     @property
     def issuer(self) -> str:
         return f"{self.server.base}/{TENANT}/v2.0"
+
+    def v2_issuer(self, tenant: str = TENANT) -> str:
+        return f"{self.server.base}/{tenant}/v2.0"
+
+    def mint_v1(self, *, app_id_uri: str, upn: str | None = None, **claims) -> str:
+        """A v1 access token, what Entra issues for an app registration left at its defaults."""
+        tenant = claims.pop("tid", TENANT)
+        v1 = {
+            "iss": f"https://sts.windows.net/{tenant}/",
+            "aud": app_id_uri,
+            "tid": tenant,
+            "ver": "1.0",
+            "upn": upn,
+            "unique_name": upn,
+            "appid": "ea5a67f6-b6f3-4338-b240-c655ddc3cc8e",  # the Office client
+        }
+        return self.mint(**{**v1, **claims})
+
+    def mint_guest(self, *, email: str, home_tenant: str = PARTNER_TENANT, **claims) -> str:
+        """A B2B guest of this tenant signed in with their own tenant's account (v2 shape unless
+        claims say otherwise): `tid` is this tenant, `idp` their home tenant's issuer, and their
+        upn here is the `#EXT#` one."""
+        local, _, domain = email.partition("@")
+        guest = {
+            "idp": f"https://sts.windows.net/{home_tenant}/",
+            "acct": 1,
+            "email": email,
+            "upn": f"{local}_{domain}#EXT#@contoso.onmicrosoft.com",
+            "preferred_username": None,
+        }
+        return self.mint(**{**guest, **claims})
+
+    def mint_partner(self, *, tenant: str = PARTNER_TENANT, **claims) -> str:
+        """A member of another tenant (a multi-tenant registration consented there)."""
+        return self.mint(**{"iss": self.v2_issuer(tenant), "tid": tenant, **claims})
 
     def mint(self, *, headers: dict | None = None, key=None, **claims) -> str:
         """An access token as Entra ID issues one for our API (v2, delegated), signed RS256."""
@@ -156,16 +204,21 @@ class FakeEntra:
         return _json({"error": "not_found"}, 404)
 
     def _token(self, form: dict, audience: str) -> Reply:
-        try:
-            jwt.decode(
-                form["client_assertion"][0],
-                self.certificate.public_key(),
-                algorithms=["RS256", "PS256"],
-                audience=audience,
-                options={"require": ["exp", "iss", "sub"]},
-            )
-        except (KeyError, jwt.PyJWTError) as exc:
-            return _json({"error": "invalid_client", "error_description": str(exc)}, 401)
+        problem = "AADSTS700027: the client assertion's certificate is not registered"
+        for certificate in self.certificates:
+            try:
+                jwt.decode(
+                    form["client_assertion"][0],
+                    certificate.public_key(),
+                    algorithms=["RS256", "PS256"],
+                    audience=audience,
+                    options={"require": ["exp", "iss", "sub"]},
+                )
+                break
+            except (KeyError, jwt.PyJWTError) as exc:
+                problem = str(exc)
+        else:
+            return _json({"error": "invalid_client", "error_description": problem}, 401)
         if form.get("client_id", [""])[0] != CLIENT_ID:
             return _json({"error": "unauthorized_client"}, 400)
         if form.get("requested_token_use") == ["on_behalf_of"]:

@@ -43,6 +43,8 @@ class FakeServer:
         self._handle = handle
         self.faults: deque[Fault] = deque()
         self.log: list[Request] = []
+        # Called with each request before it is answered: what another client does meanwhile.
+        self.on_request = None
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -119,6 +121,8 @@ class FakeServer:
                         self.faults.remove(candidate)
                     fault = candidate
                     break
+        if self.on_request is not None:
+            self.on_request(request)
         if fault is None:
             return self._handle(request)
         if fault.delay:

@@ -15,6 +15,8 @@ from xml.sax.saxutils import escape
 
 import docx
 
+from tests.fakes.docx_text import all_tables
+
 HEADER = [
     "Date",
     "Time",
@@ -196,7 +198,7 @@ def chronology_docx(rows: int, start_year: int = 2024) -> bytes:
 def author_edits(started: bytes, events: list[list[str]], recommendations: list[str] = ()) -> bytes:
     """What an author does in Word to the IMR started from the template: fills the tables."""
     made = docx.Document(io.BytesIO(started))
-    for grid in made.tables:
+    for grid in all_tables(made):
         titles = [cell.text.strip() for cell in grid.rows[0].cells]
         if titles == HEADER:
             for values in events:

@@ -13,13 +13,22 @@ RESOURCE = "https://vault.azure.net"
 
 
 class FakeKeyVault:
-    def __init__(self, tls_files: tuple, secrets_by_name: dict[str, str]):
+    def __init__(
+        self, tls_files: tuple, secrets_by_name: dict[str, str], content_types: dict | None = None
+    ):
         self.secrets = secrets_by_name
+        self.content_types = content_types or {}  # name -> e.g. application/x-pkcs12
+        self.versions = dict.fromkeys(secrets_by_name, 1)
         self.header = secrets.token_hex(8)
         self.token = secrets.token_urlsafe(16)
         self.reads: list[str] = []
         self.identity = FakeServer(self._identity)
         self.vault = FakeServer(self._vault, tls_files)
+
+    def renew(self, name: str, value: str) -> None:
+        """A new version of the secret (a certificate renewed in place)."""
+        self.secrets[name] = value
+        self.versions[name] = self.versions.get(name, 0) + 1
 
     def __enter__(self):
         self.identity.__enter__()
@@ -63,7 +72,9 @@ class FakeKeyVault:
         self.reads.append(name)
         body = {
             "value": self.secrets[name],
-            "id": f"{self.vault.base}/secrets/{name}/1",
+            "id": f"{self.vault.base}/secrets/{name}/{self.versions.get(name, 1)}",
             "attributes": {"enabled": True},
         }
+        if name in self.content_types:
+            body["contentType"] = self.content_types[name]
         return Reply(200, json.dumps(body).encode(), {"Content-Type": "application/json"})

@@ -46,11 +46,12 @@ class Microsoft365:
 
 
 @contextlib.contextmanager
-def microsoft365(folder: Path) -> Iterator[Microsoft365]:
+def microsoft365(folder: Path, provisioned: bool = True) -> Iterator[Microsoft365]:
+    """`provisioned=False`: a new SharePoint site, before `flask dhr provision-sharepoint`."""
     cert, key = dev_certificate(folder / "tls")
     credential = client_certificate(folder)
     entra = FakeEntra((cert, key), credential)
-    sharepoint = FakeSharePoint(entra.issued)
+    sharepoint = FakeSharePoint(entra.issued, provisioned=provisioned)
     with entra.server, sharepoint.server:
         tokens = AppTokens(
             tenant_id=TENANT,

@@ -8,6 +8,8 @@ import io
 
 import docx
 
+from tests.fakes.docx_text import all_tables
+
 
 def author_writes(
     data: bytes,
@@ -19,8 +21,11 @@ def author_writes(
     header: str | None = None,
     comment: str | None = None,
     saved_by: str | None = None,
+    added: str | None = None,
 ) -> bytes:
     made = docx.Document(io.BytesIO(data))
+    if added:
+        made.add_paragraph(added)
     if header:
         made.sections[0].header.add_paragraph(header)
     if saved_by:
@@ -40,7 +45,7 @@ def author_writes(
                 run.text = ""
             paragraph.runs[0].text = f"What the review found, written by the author ({heading})."
             paragraph.runs[0].italic = False
-    for table in made.tables:
+    for table in all_tables(made):
         title = table.rows[0].cells[0].text.strip()
         if title == "Protected characteristic" and equality:
             for row in table.rows[1:]:

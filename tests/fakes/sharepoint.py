@@ -3,12 +3,16 @@
 Serves what office365-rest-python-client 3.3.0 sends: contextinfo and the form digest,
 case-insensitive OData paths with quoted arguments, verbose JSON, check-out/check-in with
 "require check out" semantics, versions with ids major*512+minor (the current version is not in
-/versions), list item fields, content approval, upload sessions. Faults are injected through
-FakeServer.inject (429/503 with Retry-After, 401, 423) and by rotating the digest.
+/versions), list item fields, content approval with publish-to-next-major, upload sessions, list
+item ETags. How the library versions, locks and refuses is in tests/fakes/sharepoint_rules.py.
+Faults are injected through FakeServer.inject (429/503 with Retry-After, 401, 423), by rotating
+the digest, by refusing permissions (`permissions.refused`) and by locks (`checkout_as`,
+`lock_for_shared_use`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import secrets
 import threading
@@ -17,24 +21,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import parse_qs
 
+from tests.fakes import sharepoint_rules as rules
 from tests.fakes.http_fake import FakeServer, Reply, Request
+from tests.fakes.sharepoint_rules import CHECKED_OUT, SpError, Version
+from tests.fakes.sharepoint_schema import SHAREPOINT_DEFAULTS, Schema, SpList, text_field
 
 SITE = "/sites/dhr"
 STALE_DIGEST = -2130575251
-CHECKED_OUT = -2130575306
-
-
-@dataclass
-class Version:
-    major: int
-    minor: int
-    content: bytes
-    comment: str
-    created: str
-
-    @property
-    def label(self) -> str:
-        return f"{self.major}.{self.minor}"
+SAVE_CONFLICT = -2130575305
 
 
 @dataclass
@@ -44,16 +38,11 @@ class SpFile:
     name: str
     working: bytes = b""
     checked_out_by: str | None = None
+    shared_lock: str | None = None  # open in Office by this person
     versions: list[Version] = field(default_factory=list)
     fields: dict = field(default_factory=dict)
     moderation: int = 3
     uploads: dict = field(default_factory=dict)
-
-
-class SpError(Exception):
-    def __init__(self, status: int, code: int, message: str):
-        super().__init__(message)
-        self.status, self.code = status, code
 
 
 def _now() -> str:
@@ -117,14 +106,45 @@ def split_segments(path: str) -> list[tuple[str, dict | None]]:
     return segments
 
 
+LIBRARY_COLUMNS = ("DhrReview", "DhrKind", "DhrAgency", "DhrMarking")
+TRACKERS = {
+    "DHR Reviews": ("DhrSequence", "DhrCsp", "DhrState", "DhrNextDeadline", "DhrChair"),
+    "DHR Sign-offs": (
+        "DhrSequence",
+        "DhrReview",
+        "DhrStage",
+        "DhrVersion",
+        "DhrSha256",
+        "DhrState",
+    ),
+}
+
+
 class FakeSharePoint:
-    def __init__(self, valid_tokens: list[str]):
+    def __init__(self, valid_tokens: list[str], provisioned: bool = True):
+        """`provisioned`: the site as `flask dhr provision-sharepoint` leaves it; otherwise a
+        new site: its Documents library at SharePoint's defaults, no columns, no lists."""
         self.valid_tokens = valid_tokens
         self.revoked: set[str] = set()
         self.files: dict[str, SpFile] = {}
         self.folders: set[str] = {f"{SITE}/Shared Documents"}
-        # Lists an administrator provisioned: title -> {item id -> fields}
-        self.lists: dict[str, dict[int, dict]] = {"DHR Reviews": {}, "DHR Sign-offs": {}}
+        # The tracker lists' items: title -> {item id -> fields}
+        self.lists: dict[str, dict[int, dict]] = {}
+        self.settings = (
+            rules.LibrarySettings() if provisioned else dataclasses.replace(SHAREPOINT_DEFAULTS)
+        )
+        self.schema = Schema(SITE)
+        library = SpList("Documents", f"{SITE}/Shared Documents", 101, self.settings)
+        self.schema.add(library)
+        if provisioned:
+            library.fields = {c: text_field(c) for c in LIBRARY_COLUMNS}
+            for title, columns in TRACKERS.items():
+                fields = {c: text_field(c) for c in columns}
+                fields["DhrKey"] = text_field("DhrKey", indexed=True)
+                fields["DhrSequence"] = text_field("DhrSequence", "Number")
+                self.schema.add(SpList(title, f"{SITE}/Lists/{title}", 100, {}, fields))
+                self.lists[title] = {}
+        self.permissions = rules.Permissions()
         self.digest = secrets.token_hex(8)
         self.lock = threading.Lock()
         self.tokens_seen: list[str] = []  # the bearer token of every request, in order
@@ -140,6 +160,10 @@ class FakeSharePoint:
 
     def checkout_as(self, unique_id: str, person: str) -> None:
         self.files[unique_id].checked_out_by = person
+
+    def lock_for_shared_use(self, unique_id: str, person: str | None) -> None:
+        """The file is open in Word or Excel (a co-authoring lock REST cannot break)."""
+        self.files[unique_id].shared_lock = person
 
     def file_named(self, name: str) -> SpFile:
         return next(f for f in self.files.values() if f.name == name)
@@ -170,7 +194,7 @@ class FakeSharePoint:
             with self.lock:
                 return self._route(request, split_segments(api_path))
         except SpError as exc:
-            return _error(exc.status, exc.code, str(exc))
+            return _error(exc.status, exc.code, str(exc), exc.kind)
         except Exception as exc:  # a bug in the fake: say so rather than drop the connection
             return _error(500, -1, f"fake SharePoint failed: {exc!r}")
 
@@ -208,29 +232,48 @@ class FakeSharePoint:
             return self._folder_route(request, SITE, rest[1:])
         if name == "lists" and len(rest) > 1 and rest[1][0] == "getbytitle":
             return self._list_route(request, rest[1][1][""], rest[2:])
+        if name == "lists" and len(rest) == 1 and request.method == "POST":
+            created = self.schema.create(json.loads(request.body))
+            self.lists.setdefault(created.title, {})
+            return Reply(201, _entity(self._list_entity(created)).body, _JSON)
+        if name == "getlist":
+            sp_list = self.schema.by_url(self._abs(args[""]))
+            return self._list_route(request, sp_list.title, rest[1:])
         raise SpError(404, -2147024894, f"Unknown endpoint {name}")
 
     # -- lists -------------------------------------------------------------------------------
-    def _list_route(self, request: Request, title: str, rest: list) -> Reply:
-        if title not in self.lists:
-            raise SpError(404, -2147024894, f"List '{title}' does not exist")
-        items = self.lists[title]
+    def _list_entity(self, sp_list: SpList) -> dict:
+        title = sp_list.title
         entity_type = f"SP.Data.{title.replace(' ', '_x0020_').replace('-', '_x002d_')}ListItem"
-        list_entity = {
-            "Id": title,
-            "Title": title,
+        return {
+            **sp_list.properties(),
             "ListItemEntityTypeFullName": entity_type,
             "__metadata": {"type": "SP.List"},
         }
+
+    def _list_route(self, request: Request, title: str, rest: list) -> Reply:
+        sp_list = self.schema.by_title(title)
+        items = self.lists.setdefault(sp_list.title, {})
+        list_entity = self._list_entity(sp_list)
+        entity_type = list_entity["ListItemEntityTypeFullName"]
+        merging = request.headers.get("x-http-method", "").upper() == "MERGE"
+        if not rest and merging:
+            sp_list.merge(json.loads(request.body))
+            return Reply(204)
         if not rest:
             return _entity(list_entity)
+        if rest[0][0] == "fields":
+            found = self.schema.fields_route(
+                sp_list, request.method, request.headers, request.body, rest[1:]
+            )
+            return Reply(204) if found is None else _entity(found)
         if rest[0][0] != "items":
             raise SpError(404, -2147024894, "Unknown list endpoint")
         addressed = rest[0][1] is not None or (len(rest) > 1 and rest[1][0] == "getbyid")
         if not addressed and request.method == "POST":
             fields = {k: v for k, v in json.loads(request.body).items() if k != "__metadata"}
             item_id = max(items, default=0) + 1
-            items[item_id] = fields
+            items[item_id] = {**fields, "owshiddenversion": 1}
             return Reply(201, _entity(self._item(item_id, fields, entity_type)).body, _JSON)
         if not addressed:
             found = [(i, f) for i, f in items.items() if _matches(request.query, f)]
@@ -244,14 +287,26 @@ class FakeSharePoint:
         if after and after[0][0] == "parentlist":
             return _entity(list_entity)
         if request.headers.get("x-http-method", "").upper() == "MERGE":
+            item = items[item_id]
+            wanted = request.headers.get("if-match", "*")
+            if wanted != "*" and wanted != _etag(item):
+                raise SpError(
+                    412,
+                    SAVE_CONFLICT,
+                    "Save Conflict. Your changes conflict with those made concurrently by "
+                    "another user. If you want your changes to be applied, click Back in your "
+                    "Web browser, refresh the page, and resubmit your changes.",
+                )
             body = json.loads(request.body)
-            items[item_id].update({k: v for k, v in body.items() if k != "__metadata"})
+            item.update({k: v for k, v in body.items() if k != "__metadata"})
+            item["owshiddenversion"] += 1
             return Reply(204)
         return _entity(self._item(item_id, items[item_id], entity_type))
 
     @staticmethod
     def _item(item_id: int, fields: dict, entity_type: str) -> dict:
-        return {"Id": item_id, "ID": item_id, **fields, "__metadata": {"type": entity_type}}
+        metadata = {"type": entity_type, "etag": _etag(fields)}
+        return {"Id": item_id, "ID": item_id, **fields, "__metadata": metadata}
 
     # -- folders -------------------------------------------------------------------------------
     def _abs(self, folder: str) -> str:
@@ -298,6 +353,7 @@ class FakeSharePoint:
         return found
 
     def _add_file(self, folder: str, name: str, overwrite: bool, body: bytes) -> Reply:
+        self.permissions.check("add")
         if folder not in self.folders:
             raise SpError(404, -2147024894, "File Not Found.")
         existing = next(
@@ -309,14 +365,7 @@ class FakeSharePoint:
         elif not overwrite:
             raise SpError(400, -2130575257, f"A file with the name {name} already exists.")
         elif existing.checked_out_by != "app":
-            holder = existing.checked_out_by
-            raise SpError(
-                423,
-                CHECKED_OUT,
-                f"The file {name} is not checked out."
-                if holder is None
-                else f"The file {name} is checked out to {holder}.",
-            )
+            self._refuse_unless_checked_out(existing)
         existing.working = body
         return _entity(self._file_entity(existing))
 
@@ -328,13 +377,14 @@ class FakeSharePoint:
             "checkout": lambda: self._checkout(file),
             "checkin": lambda: self._checkin(file, args),
             "undocheckout": lambda: self._undo(file),
-            "publish": lambda: self._moderate(file, 2),
+            "publish": lambda: self._publish(file),
             "approve": lambda: self._moderate(file, 0),
             "deny": lambda: self._moderate(file, 1),
         }
         if name in actions:
             actions[name]()
             return _entity({})
+        self.permissions.check("read")
         if name == "$value":
             return _binary(file.versions[-1].content)
         if name == "versions":
@@ -345,27 +395,57 @@ class FakeSharePoint:
             return self._upload_step(file, name, args, request.body)
         raise SpError(404, -2147024894, f"Unknown file endpoint {name}")
 
-    def _checkout(self, file: SpFile) -> None:
+    def _path(self, file: SpFile) -> str:
+        return f"{file.folder}/{file.name}"
+
+    def _refuse_unless_checked_out(self, file: SpFile) -> None:
+        """Changes to a file need it checked out to the caller (require check out)."""
+        if file.shared_lock:
+            raise rules.locked_message(self._path(file), rules.Lock(file.shared_lock, "shared"))
         if file.checked_out_by not in (None, "app"):
-            raise SpError(
-                423, CHECKED_OUT, f"The file {file.name} is checked out to {file.checked_out_by}."
-            )
+            raise rules.locked_message(self._path(file), rules.Lock(file.checked_out_by))
+        if file.checked_out_by is None:
+            raise rules.not_checked_out(self._path(file))
+
+    def _checkout(self, file: SpFile) -> None:
+        self.permissions.check("edit")
+        if file.shared_lock:
+            raise rules.locked_message(self._path(file), rules.Lock(file.shared_lock, "shared"))
+        if file.checked_out_by not in (None, "app"):
+            raise rules.locked_message(self._path(file), rules.Lock(file.checked_out_by))
         file.checked_out_by = "app"
         file.working = file.versions[-1].content if file.versions else b""
 
     def _checkin(self, file: SpFile, args: dict) -> None:
-        if file.checked_out_by != "app":
-            raise SpError(400, CHECKED_OUT, f"The file {file.name} is not checked out.")
-        ma, mi = (file.versions[-1].major, file.versions[-1].minor) if file.versions else (0, 0)
-        major = args.get("checkintype") == "1"
-        label = (ma + 1, 0) if major else (ma, mi + 1)
+        self._refuse_unless_checked_out(file)
+        kind = args.get("checkintype", "0")
+        if kind == "2" and file.versions:  # OverwriteCheckIn: no new version
+            file.versions[-1].content = file.working
+            file.checked_out_by = None
+            return
+        major = kind == "1"
+        label = rules.next_label(file.versions, major, self.settings)
         file.versions.append(Version(*label, file.working, args.get("comment", ""), _now()))
-        file.checked_out_by, file.moderation = None, (2 if major else 3)
+        file.checked_out_by = None
+        file.moderation = rules.moderation_after_checkin(major, self.settings)
 
     def _undo(self, file: SpFile) -> None:
         file.checked_out_by = None
 
+    def _publish(self, file: SpFile) -> None:
+        self.permissions.check("edit")
+        if file.checked_out_by is not None:
+            raise SpError(
+                400,
+                CHECKED_OUT,
+                f'The file "{self._path(file)}" is checked out; check it in first.',
+            )
+        file.moderation = rules.publish(file.versions, self.settings)
+
     def _moderate(self, file: SpFile, status: int) -> None:
+        self.permissions.check("approve")
+        if file.moderation != 2:
+            raise SpError(400, -2146232832, "The item is not pending approval.")
         file.moderation = status
 
     def _versions_route(self, file: SpFile, rest: list) -> Reply:
@@ -384,6 +464,11 @@ class FakeSharePoint:
         raise SpError(404, -2147024894, f"Unknown versions endpoint {name}")
 
     def _fields_route(self, request: Request, file: SpFile, rest: list) -> Reply:
+        changing = request.method == "POST" and (not rest or rest[0][0] == "validateupdatelistitem")
+        if changing:
+            self.permissions.check("edit")
+            if self.settings.ForceCheckout:
+                self._refuse_unless_checked_out(file)
         if not rest and request.headers.get("x-http-method", "").upper() == "MERGE":
             body = json.loads(request.body)
             file.fields.update({k: v for k, v in body.items() if k != "__metadata"})
@@ -475,6 +560,11 @@ class FakeSharePoint:
 _JSON = {"Content-Type": "application/json;odata=verbose;charset=utf-8"}
 
 
+def _etag(item: dict) -> str:
+    """A list item's ETag: its version, quoted, as SharePoint sends it."""
+    return f'"{item.get("owshiddenversion", 1)}"'
+
+
 def _matches(query: str, fields: dict) -> bool:
     """The one $filter form our adapter sends: `Column eq 'value'`."""
     wanted = parse_qs(query).get("$filter")
@@ -500,10 +590,13 @@ def _binary(content: bytes) -> Reply:
     return Reply(200, content, {"Content-Type": "application/octet-stream"})
 
 
-def _error(status: int, code: int, message: str) -> Reply:
+def _error(status: int, code: int, message: str, kind: str = "SPException") -> Reply:
+    namespace = (
+        "System" if kind.startswith(("Unauthorized", "Argument")) else "Microsoft.SharePoint"
+    )
     body = {
         "error": {
-            "code": f"{code}, Microsoft.SharePoint.SPException",
+            "code": f"{code}, {namespace}.{kind}",
             "message": {"lang": "en-US", "value": message},
         }
     }

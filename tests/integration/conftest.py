@@ -8,7 +8,7 @@ import pytest
 from werkzeug.datastructures import FileStorage
 from werkzeug.test import encode_multipart
 
-from services.workflows.demo import seed_once
+from services.seed.demo import seed_once
 from tests.fakes.microsoft365 import microsoft365
 
 
@@ -96,6 +96,45 @@ def csp_chair(api):
 @pytest.fixture
 def admin(api):
     return api.as_("admin@demo.local")
+
+
+def with_other_csp(caller) -> dict:
+    """A second CSP, OTHR, with an officer, a coordinator, and a Home Office reviewer: ids."""
+    assert caller.post("csps", {"code": "OTHR", "name": "Other CSP"}).status_code == 201
+    agency = caller.post("agencies", {"name": "Othershire Police", "kind": "police", "csp": "OTHR"})
+    made = {}
+    for key, body in (
+        (
+            "officer",
+            {"name": "Oona Officer", "email": "officer@othr.local", "agency_id": agency.json["id"]},
+        ),
+        (
+            "coordinator",
+            {
+                "name": "Olu Other",
+                "email": "coordinator@othr.local",
+                "csp_roles": [{"csp": "OTHR", "role": "coordinator"}],
+            },
+        ),
+        (
+            "home_office",
+            {
+                "name": "Sam Quinton",
+                "email": "s.quinton@homeoffice.gov.uk",
+                "home_office_reviewer": True,
+            },
+        ),
+    ):
+        response = caller.post("people", body)
+        assert response.status_code == 201, response.json
+        made[key] = response.json["id"]
+    return made
+
+
+@pytest.fixture
+def other_csp(admin) -> dict:
+    """A second CSP beside the demo (see `with_other_csp`): the people's ids."""
+    return with_other_csp(admin)
 
 
 from tests.integration.overview_steps import accepted  # noqa: E402, F401  (a shared fixture)

@@ -3,6 +3,8 @@ overview and executive summary filled from the template and written by the autho
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.fakes.hostile import valid_docx
@@ -17,6 +19,19 @@ RECOMMENDATIONS = [
     "The CSP publishes a single referral route to the IDVA service",
     "GP practices ask about domestic abuse at every appointment where injuries are seen",
 ]
+
+
+def register_date_of_death(coordinator) -> date:
+    """The review's date of death on its register as a sensitive term, written as people do."""
+    died = date.fromisoformat(ok(coordinator.get(f"reviews/{REVIEW}"))["date_of_death"])
+    ok(
+        coordinator.post(
+            f"reviews/{REVIEW}/sensitive-terms",
+            {"kind": "date_of_death", "term": f"{died.day} {died:%B %Y}"},
+        ),
+        201,
+    )
+    return died
 
 
 def police_events():

@@ -20,12 +20,13 @@ ROLES = {
     "chair.ashdown@pool.demo.local": {"review:chair"},
     "j.okafor@police.demo.local": {"review:panel_member"},
     "chair.penhallow@pool.demo.local": {"review:overview_author"},
-    "coordinator@other.local": set(),
+    "coordinator@othr.local": set(),
     "staff@demo.local": set(),
 }
 
 
 def routes(csp_chair_id: int, pool_chair_id: int, officer_id: int):
+    """Every review route: method, path under the review, body, and the permission it needs."""
     extension = {
         "new_due": "2027-12-01",
         "reason": "Trial",
@@ -82,6 +83,13 @@ def routes(csp_chair_id: int, pool_chair_id: int, officer_id: int):
         ("POST", "subjects", {"role": "child", "real_name": "Pip Fernleigh"}, "add_subject"),
         ("GET", "subjects", None, "view_subjects"),
         ("GET", "audit", None, "view_audit"),
+        *_later_stage_routes(),
+    ]
+
+
+def _later_stage_routes():
+    """The routes of the IMR, overview, routing and Home Office stages."""
+    return [
         ("GET", "chronology", None, "view_chronology"),
         ("PATCH", "chronology/999999", {"note": "x"}, "annotate_chronology"),
         ("GET", "recommendations", None, "view_review"),
@@ -139,16 +147,7 @@ def routes(csp_chair_id: int, pool_chair_id: int, officer_id: int):
 
 
 @pytest.fixture
-def callers(api, admin, coordinator):
-    admin.post("csps", {"code": "OTHER", "name": "Other CSP"})
-    admin.post(
-        "people",
-        {
-            "name": "Olu Other",
-            "email": "coordinator@other.local",
-            "csp_roles": [{"csp": "OTHER", "role": "coordinator"}],
-        },
-    )
+def callers(api, coordinator, other_csp):
     council = next(
         a["id"] for a in coordinator.get("agencies").json if a["name"] == "Demo District Council"
     )
@@ -196,26 +195,28 @@ def test_outsiders_do_not_see_the_review_in_lists(callers):
     listed = {e: [r["reference"] for r in c.get("reviews").json] for e, c in callers.items()}
     assert listed["coordinator@demo.local"] == ["DEMO-2026-001"]
     assert listed["j.okafor@police.demo.local"] == ["DEMO-2026-001"]
-    assert listed["coordinator@other.local"] == []
+    assert listed["coordinator@othr.local"] == []
     assert listed["staff@demo.local"] == []
 
 
 def test_panel_member_cannot_decide_or_see_the_dashboard(callers):
     member = callers["j.okafor@police.demo.local"]
     assert member.get("csps/DEMO/dashboard").status_code == 403
-    assert callers["coordinator@other.local"].get("csps/DEMO/dashboard").status_code == 403
+    # Another CSP's dashboard is not found, exactly like a CSP that does not exist.
+    assert callers["coordinator@othr.local"].get("csps/DEMO/dashboard").status_code == 404
     assert callers["csp-chair@demo.local"].get("csps/DEMO/dashboard").status_code == 200
 
 
 def test_a_coordinator_manages_only_their_own_csp(callers):
-    other = callers["coordinator@other.local"]
+    other = callers["coordinator@othr.local"]
+    # A CSP they have no part in is not found, exactly like one that does not exist.
     r = other.post("agencies", {"name": "Sneaky Agency", "kind": "police", "csp": "DEMO"})
-    assert r.status_code == 403
+    assert r.status_code == 404
     r = other.post("reviews", notification())
-    assert r.status_code == 403
+    assert r.status_code == 404
     assert (
         other.post(
-            "agencies", {"name": "Other Police", "kind": "police", "csp": "OTHER"}
+            "agencies", {"name": "Other Police", "kind": "police", "csp": "OTHR"}
         ).status_code
         == 201
     )

@@ -9,8 +9,6 @@ import io
 
 import pytest
 
-from app import create_app
-from services.config import Settings
 from services.domain.guidance import DEFAULT_FILE
 from tests.integration.imr_steps import ok
 from tests.integration.overview_steps import REVIEW
@@ -19,19 +17,14 @@ CHAIR = "chair.ashdown@pool.demo.local"
 
 
 @pytest.fixture
-def app(database_url, tmp_path, clock):
+def app(make_app, tmp_path):
     """The service with an alert threshold of three IMRs an hour."""
     guidance = tmp_path / "guidance.toml"
     text = DEFAULT_FILE.read_text(encoding="utf-8")
     guidance.write_text(
         text.replace("unusual_imr_reads_per_hour = 10", "unusual_imr_reads_per_hour = 3")
     )
-    settings = Settings(
-        data_dir=tmp_path / "data", database_url=database_url, tls=False, guidance_file=guidance
-    )
-    application = create_app(settings, clock=clock)
-    yield application
-    application.extensions["dhr"].engine.dispose()
+    return make_app(guidance_file=guidance)
 
 
 def alerts(coordinator) -> list[dict]:

@@ -1,8 +1,9 @@
-"""The access matrix (security.md e1): every role, object kind and verb, through HTTP, across two
-CSPs and two agencies. What each cell should answer is not written here: it is asked of the
-policy itself (`services/domain/access.py`) for that person, so a route that forgets its check
-fails, and a new role or permission extends the matrix. Allowed cells answer 2xx; every other
-cell answers 404 (the thing does not exist for them) or 403, and leaves a refusal on record.
+"""The access matrix (docs/rules.md, access rules): every role, object kind and verb, through
+HTTP, across two CSPs and two agencies. What each cell should answer is not written here: it is
+asked of the policy itself (`services/domain/access.py`) for that person, so a route that
+forgets its check fails, and a new role or permission extends the matrix. Allowed cells answer
+2xx; every other cell answers 404 (the thing does not exist for them) or 403, and leaves a
+refusal on record.
 
 The cleared report and the published pack live in a second world, walked to publication (it
 needs LibreOffice). Not in the matrix: decisions that only make sense in one state of a review
@@ -27,10 +28,10 @@ from services.clock import FixedClock
 from services.config import Settings
 from services.documents.pdf import available
 from services.domain import access
+from services.seed.demo import seed_once
 from services.storage.models import Imr, Person, Refusal, Review
-from services.workflows.demo import seed_once
-from services.workflows.imr_records import facts
-from services.workflows.principal import load_principal
+from services.workflows.directory.principal import load_principal
+from services.workflows.kernel.imr_access import facts
 from tests.fakes.hostile import valid_docx
 from tests.integration.conftest import Api
 from tests.integration.helpers import agency_id
@@ -232,6 +233,12 @@ for R in ("R1", "R2"):
     cell("audit log", "download", R, ("review", "export_access_log"))(
         lambda c, w, R=R: c.get(f"audit/export?review={w.reviews[R]}")
     )
+    cell("case file", "read", R, ("review", "view_case_file"))(
+        lambda c, w, R=R: c.get(f"reviews/{w.reviews[R]}/case-file")
+    )
+    cell("case file", "list", R, ("review", "view_review"))(
+        lambda c, w, R=R: c.get(f"reviews/{w.reviews[R]}/feedback-items")
+    )
 
 # Only the first review has recommendations for an action to deliver.
 cell("action plan", "create", "R1", ("review", "edit_actions"))(
@@ -364,7 +371,7 @@ def summary() -> str:
     requests = len(CELLS) + len(PUBLISHED_CELLS)
     return (
         f"access matrix: {cells} cells ({len(ROLES)} roles x {requests} requests over "
-        f"9 object kinds and 6 verbs, two CSPs, two agencies): {OUTCOMES['allowed']} allowed, "
+        f"10 object kinds and 6 verbs, two CSPs, two agencies): {OUTCOMES['allowed']} allowed, "
         f"{OUTCOMES['refused']} refused and on record, {OUTCOMES['failed']} failed"
     )
 
@@ -414,6 +421,7 @@ def test_the_matrix_covers_every_role_object_kind_and_verb():
         "published pack",
         "action plan",
         "audit log",
+        "case file",
     }
     assert verbs == {"list", "read", "create", "update", "decide", "download"}
 

@@ -12,8 +12,8 @@ from sqlalchemy.engine import make_url
 
 from app import create_app
 from services.config import Settings
+from services.seed.demo import seed_once
 from services.storage.db import make_engine
-from services.workflows.demo import seed_once
 from tests.fakes.hostile import valid_docx
 from tests.integration.conftest import Api
 

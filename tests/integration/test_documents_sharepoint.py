@@ -4,22 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from app import create_app
-from services.workflows.demo import seed_once
 from tests.fakes.hostile import valid_docx
 from tests.fakes.http_fake import Reply
 from tests.integration.conftest import Api
 
 
 @pytest.fixture
-def coordinator(database_url, tmp_path, clock, m365):
+def coordinator(make_app, database_url, tmp_path, m365):
     settings = m365.settings(
         data_dir=tmp_path / "data", database_url=database_url, sharepoint_retry_backoff=0.01
     )
-    app = create_app(settings, clock=clock)
-    seed_once(app.extensions["dhr"], imrs=False)
-    yield Api(app.test_client()).as_("coordinator@demo.local")
-    app.extensions["dhr"].engine.dispose()
+    app = make_app(settings, seed=False)
+    return Api(app.test_client()).as_("coordinator@demo.local")
 
 
 def test_documents_live_in_sharepoint_with_their_metadata(coordinator, m365):

@@ -8,20 +8,18 @@ import jwt
 import pytest
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from app import create_app
 from services.config import Settings
-from services.workflows.demo import seed_once
+from tests.fakes.dns import FakeDns
 from tests.fakes.entra import CLIENT_ID, TENANT
 
 OID = "0b0b0b0b-0000-4000-8000-0000000000c1"
 
 
 @pytest.fixture
-def entra_app(tmp_path, database_url, clock, m365):
-    settings = Settings(
-        data_dir=tmp_path / "data",
-        database_url=database_url,
-        tls=False,
+def entra_app(make_app, m365):
+    return make_app(
+        seed=False,
+        resolver=FakeDns(),
         auth="entra",
         entra_tenant_id=TENANT,
         entra_client_id=CLIENT_ID,
@@ -29,10 +27,6 @@ def entra_app(tmp_path, database_url, clock, m365):
         entra_ca_bundle=str(m365.ca_bundle),
         entra_keys_cooldown_seconds=0,  # a rotated key is fetched at once here
     )
-    application = create_app(settings, clock=clock)
-    seed_once(application.extensions["dhr"], imrs=False)
-    yield application
-    application.extensions["dhr"].engine.dispose()
 
 
 def get(app, token: str, path: str = "reviews"):
@@ -146,18 +140,31 @@ def test_a_dev_token_is_refused_and_dev_sign_in_does_not_exist(entra_app, m365):
         client.post("/api/v1/dev/sign-in", json={"email": "coordinator@demo.local"}).status_code
         == 404
     )
-    assert client.get("/api/v1/auth/config").json == {"mode": "entra"}
+    config = client.get("/api/v1/auth/config").json
+    settings = services.settings
+    # What MSAL.js needs for nested app authentication and the sign-in dialog; nothing secret.
+    assert config == {
+        "mode": "entra",
+        "client_id": settings.entra_client_id,
+        "authority": f"{settings.entra_authority_host.rstrip('/')}/{settings.entra_tenant_id}",
+        "scope": f"api://{settings.public_url.split('://')[1]}/{settings.entra_client_id}"
+        "/access_as_user",
+    }
+    page = client.get("/addin/word/taskpane.html")
+    page.close()
+    policy = page.headers["Content-Security-Policy"]
+    assert f"connect-src 'self' {settings.entra_authority_host.rstrip('/')}" in policy
 
 
-def test_rotated_keys_are_fetched_once_when_a_token_names_an_unknown_kid(entra_app, m365):
+def test_rotated_keys_are_used_at_once_with_no_cooldown(entra_app, m365):
+    """Cooldown 0 here: every token reads the published set (the cooldown's bound is tested in
+    test_entra_tokens_as_issued.py with a clock)."""
     entra = m365.entra
     assert (
         get(entra_app, entra.mint(oid=OID, preferred_username="coordinator@demo.local")).status_code
         == 200
     )
     fetched = entra.key_fetches
-    assert get(entra_app, entra.mint(oid=OID)).status_code == 200
-    assert entra.key_fetches == fetched  # cached
     entra.rotate()
     assert get(entra_app, entra.mint(oid=OID)).status_code == 200
     assert entra.key_fetches == fetched + 1
@@ -229,11 +236,20 @@ def test_an_app_only_token_acts_only_through_its_named_app_roles(entra_app, m365
         call("GET", "reviews", app_token(entra, "User.Read.All")).status_code == 401
     )  # none of ours
     other_csp = app_token(entra, "Dhr.Subscriptions.ELSE")
-    assert call("POST", "subscriptions", other_csp, {**FLOW, "csp": "DEMO"}).status_code == 403
-    people = call(
-        "GET", "people", entra.mint(oid=OID, preferred_username="coordinator@demo.local")
-    ).json
-    [app] = [p for p in people if p["email"] == f"{APP_OID}@applications.invalid"]
+    # A CSP the application has no part in is not found, exactly like one that does not exist.
+    assert call("POST", "subscriptions", other_csp, {**FLOW, "csp": "DEMO"}).status_code == 404
+    coordinator = entra.mint(oid=OID, preferred_username="coordinator@demo.local")
+    people = call("GET", "people", coordinator).json
+    assert not [p for p in people if p["email"] == f"{APP_OID}@applications.invalid"]
+    # Applications belong to no CSP: the service's administrator sees them in the directory.
+    admin = entra.mint(
+        oid="0b0b0b0b-0000-4000-8000-0000000000a1", preferred_username="admin@demo.local"
+    )
+    [app] = [
+        p
+        for p in call("GET", "people", admin).json
+        if p["email"] == f"{APP_OID}@applications.invalid"
+    ]
     assert app["name"].startswith("Application ") and app["signed_in_with_entra"]
 
 

@@ -19,10 +19,10 @@ from sqlalchemy.engine import make_url
 
 from app import create_app
 from services.config import Settings
+from services.seed.demo import seed_once
 from services.storage.blobs import BlobStore
 from services.storage.models import Base
 from services.storage.reconcile import reconcile
-from services.workflows.demo import seed_once
 from tests.fakes.hostile import rebuild, valid_docx
 from tests.fakes.tcp_proxy import TcpProxy
 from tests.integration.conftest import Api
@@ -72,7 +72,8 @@ def test_the_database_cut_mid_save_is_a_503_and_nothing_is_half_written(proxied_
     blobs = BlobStore(services.settings.data_dir / "blobs")
 
     proxy.cut_on(b"INSERT INTO library_versions")  # after the blob is durable, before commit
-    r = save(coordinator, doc, doc["etag"], valid_docx("second"))
+    second = valid_docx("second")  # made once: a .docx made a second later has other bytes
+    r = save(coordinator, doc, doc["etag"], second)
     assert r.status_code == 503
     assert r.mimetype == "application/problem+json"
     assert r.headers["Retry-After"] == "5"
@@ -87,7 +88,7 @@ def test_the_database_cut_mid_save_is_a_503_and_nothing_is_half_written(proxied_
     assert report["broken_versions"] == []
     assert len(report["orphaned_blobs"]) == 1  # the durable blob, reported and kept
 
-    again = save(coordinator, doc, doc["etag"], valid_docx("second"))
+    again = save(coordinator, doc, doc["etag"], second)
     assert again.status_code == 201  # the same save, once it is back, with the same ETag
     assert reconcile(services.sessions, blobs)["orphaned_blobs"] == []
 
@@ -112,18 +113,15 @@ def small_disk(tmp_path):
     subprocess.run(["umount", "-l", str(mount)], check=False)
 
 
-def test_a_full_disk_refuses_the_save_clearly_and_earlier_versions_stay(
-    database_url, tmp_path, clock, small_disk
-):
-    app = create_app(
-        Settings(data_dir=tmp_path / "data", database_url=database_url, tls=False), clock=clock
-    )
+def test_a_full_disk_refuses_the_save_clearly_and_earlier_versions_stay(small_disk, make_app):
+    app = make_app()
     coordinator = signed_in(app)
     doc = new_document(coordinator)
     first = coordinator.get(f"documents/{doc['id']}/versions/0.1/content").data
 
-    filler = hashlib.shake_256(b"incompressible").digest(3 * 1024 * 1024)
-    big = rebuild(valid_docx("too big for the disk"), add={"word/media/filler.png": filler})
+    # An incompressible picture: a JPEG signature, then noise (a part must be what it claims).
+    filler = b"\xff\xd8\xff\xe0" + hashlib.shake_256(b"incompressible").digest(3 * 1024 * 1024)
+    big = rebuild(valid_docx("too big for the disk"), add={"word/media/filler.jpeg": filler})
     r = save(coordinator, doc, doc["etag"], big)
     assert r.status_code == 507
     assert r.json["title"] == "Document library full"
@@ -135,4 +133,3 @@ def test_a_full_disk_refuses_the_save_clearly_and_earlier_versions_stay(
     assert leftovers == []  # the partial temp file was removed, so the space is back
     small = save(coordinator, doc, doc["etag"], valid_docx("a small edit"))
     assert small.status_code == 201  # and the next save that fits goes through
-    app.extensions["dhr"].engine.dispose()

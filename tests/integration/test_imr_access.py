@@ -22,21 +22,12 @@ ROLES = {
     "l.haddow@council.demo.local": set(),  # the council IMR's author
     "a.brandt@council.demo.local": {"review:panel_member"},  # and the council's senior manager
     "chair.penhallow@pool.demo.local": {"review:overview_author"},
-    "coordinator@other.local": set(),
+    "coordinator@othr.local": set(),
 }
 
 
 @pytest.fixture
-def setting(api, admin, coordinator):
-    admin.post("csps", {"code": "OTHER", "name": "Other CSP"})
-    admin.post(
-        "people",
-        {
-            "name": "Olu Other",
-            "email": "coordinator@other.local",
-            "csp_roles": [{"csp": "OTHER", "role": "coordinator"}],
-        },
-    )
+def setting(api, coordinator, other_csp):
     chair = api.as_("chair.ashdown@pool.demo.local")
     made = {}
     for agency, manager, author in (
@@ -148,7 +139,7 @@ def test_only_the_review_chair_commissions_and_lists_show_what_each_may_see(sett
     listed = {
         email: sorted(i["agency"]["name"] for i in caller.get(f"reviews/{REVIEW}/imrs").json)
         for email, caller in callers.items()
-        if email != "coordinator@other.local"
+        if email != "coordinator@othr.local"
     }
     both = ["Demo District Council", "Demoshire Police"]
     assert listed["chair.ashdown@pool.demo.local"] == both
@@ -158,5 +149,5 @@ def test_only_the_review_chair_commissions_and_lists_show_what_each_may_see(sett
     assert listed["a.brandt@council.demo.local"] == ["Demo District Council"]
     assert listed["csp-chair@demo.local"] == []
     assert listed["chair.penhallow@pool.demo.local"] == []
-    other = callers["coordinator@other.local"]
+    other = callers["coordinator@othr.local"]
     assert other.get(f"reviews/{REVIEW}/imrs").status_code == 404

@@ -95,8 +95,12 @@ def test_the_senior_manager_cannot_also_be_the_author(api, coordinator, police):
 def test_naming_a_new_author_needs_a_new_attestation(api, coordinator, police):
     imr, _doc, author = police
     manager = api.as_("m.kells@police.demo.local")
+    # The author must work for the agency giving the IMR (services/domain/grants.py).
     haddow = person_id(coordinator, "l.haddow@council.demo.local")
     r = manager.put(f"imrs/{imr['id']}/author", {"person_id": haddow})
+    assert r.status_code == 422 and "person_id" in field_errors(r)
+    okafor = person_id(coordinator, "j.okafor@police.demo.local")
+    r = manager.put(f"imrs/{imr['id']}/author", {"person_id": okafor})
     assert r.status_code == 200
     assert r.json["attestation"] is None
     # The replaced author loses the IMR at once.

@@ -8,10 +8,12 @@ author ever sees another agency's IMR.
 from __future__ import annotations
 
 import io
+from types import SimpleNamespace
 
 import docx
 import pytest
 
+from tests.fakes.docx_text import all_paragraphs, all_tables
 from tests.fakes.imr_docx import author_edits, event
 from tests.integration.helpers import agency_id, field_errors, person_id
 from tests.integration.imr_steps import ALL_CHECKS
@@ -44,8 +46,8 @@ def people(api, coordinator):
 
 def text_of(data: bytes) -> str:
     document = docx.Document(io.BytesIO(data))
-    cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
-    return "\n".join([*(p.text for p in document.paragraphs), *cells])
+    cells = [c.text for t in all_tables(document) for r in t.rows for c in r.cells]
+    return "\n".join([*(p.text for p in all_paragraphs(document)), *cells])
 
 
 def commission(chair, people, agency: str, manager: str):
@@ -81,7 +83,8 @@ def attest(author, imr_id: int):
     assert response.status_code == 200, response.json
 
 
-def test_two_agencies_imrs_from_commissioning_to_acceptance(api, coordinator, people):
+def test_two_agencies_imrs_from_commissioning_to_acceptance(api, coordinator, people, subtests):
+    """Each step is reported on its own: a failure names its step, and the later steps run."""
     chair = api.as_("chair.ashdown@pool.demo.local")
 
     # The chair commissions both; each commissioning letter is in the library, addressed.
@@ -94,15 +97,39 @@ def test_two_agencies_imrs_from_commissioning_to_acceptance(api, coordinator, pe
     assert "15 January 2027" in text_of(letter.data)
     assert chair.get(f"reviews/{REVIEW}").json["imrs"][0]["agency"] == "Demoshire Police"
 
-    # Senior managers name the authors; the authors sign V7.
+    scenario = SimpleNamespace(
+        api=api,
+        chair=chair,
+        coordinator=coordinator,
+        council=council,
+        people=people,
+        police=police,
+    )
+    for step in STEPS:
+        with subtests.test(step.__doc__):
+            step(scenario)
+
+
+def _authors_named(scenario: SimpleNamespace) -> None:
+    """Senior managers name the authors; the authors sign V7."""
+    api = scenario.api
+    council = scenario.council
+    people = scenario.people
+    police = scenario.police
     castell = ready_to_write(
         api, people, police, "m.kells@police.demo.local", "castell", "p.castell@police.demo.local"
     )
     haddow = ready_to_write(
         api, people, council, "a.brandt@council.demo.local", "haddow", "l.haddow@council.demo.local"
     )
+    scenario.castell = castell
+    scenario.haddow = haddow
 
-    # The police author starts from the template filled with the review's data.
+
+def _document_started(scenario: SimpleNamespace) -> None:
+    """The police author starts from the template filled with the review."""
+    castell = scenario.castell
+    police = scenario.police
     started = castell.post(f"imrs/{police['id']}/document")
     assert started.status_code == 201, started.json
     doc = started.json
@@ -111,8 +138,17 @@ def test_two_agencies_imrs_from_commissioning_to_acceptance(api, coordinator, pe
     assert "Individual Management Review: Demoshire Police" in filled
     assert "Det Supt Marion Kells" in filled and "Priya Castell" in filled
     assert "12 September 2026" in filled  # the period under review ends on the date of death
+    scenario.doc = doc
+    scenario.first = first
 
-    # Neither author sees the other's IMR, its document or its chronology.
+
+def _agencies_apart(scenario: SimpleNamespace) -> None:
+    """Neither author sees the other agency's IMR, document or chronology."""
+    castell = scenario.castell
+    council = scenario.council
+    doc = scenario.doc
+    haddow = scenario.haddow
+    police = scenario.police
     assert haddow.get(f"imrs/{police['id']}").status_code == 404
     hidden = haddow.get(f"documents/{doc['id']}")
     assert hidden.status_code == 404 and hidden.json["detail"] == "Document not found"
@@ -124,7 +160,13 @@ def test_two_agencies_imrs_from_commissioning_to_acceptance(api, coordinator, pe
     assert haddow.get(f"reviews/{REVIEW}").status_code == 404
     assert castell.get(f"imrs/{council['id']}").status_code == 404
 
-    # The author writes in Word and saves; submitting before signing V7 is refused.
+
+def _submission_needs_attestation(scenario: SimpleNamespace) -> None:
+    """The author saves; submitting before signing V7 is refused."""
+    castell = scenario.castell
+    doc = scenario.doc
+    first = scenario.first
+    police = scenario.police
     edited = author_edits(first, POLICE_EVENTS, ["Train call handlers in coercive control"])
     v2 = save(castell, doc["id"], doc["etag"], edited)
     refused = castell.post(f"imrs/{police['id']}/submissions", {"version": "0.2"})
@@ -135,7 +177,12 @@ def test_two_agencies_imrs_from_commissioning_to_acceptance(api, coordinator, pe
     assert submitted.status_code == 201, submitted.json
     assert submitted.json["submitted_version"]["sha256"] == v2.json["current_version"]["sha256"]
 
-    # Submission read the chronology and recommendations from the submitted version.
+
+def _submission_reads_the_version(scenario: SimpleNamespace) -> None:
+    """Submission reads the chronology and recommendations from that version."""
+    castell = scenario.castell
+    doc = scenario.doc
+    police = scenario.police
     rows = castell.get(f"imrs/{police['id']}/chronology").json["rows"]
     assert [(r["date"], r["date_precision"], r["time"]) for r in rows] == [
         ("2024-04-03", "day", "21:40"),
@@ -148,12 +195,18 @@ def test_two_agencies_imrs_from_commissioning_to_acceptance(api, coordinator, pe
     assert recs == [
         {
             "number": 1,
+            "written_number": "1",
             "text": "Train call handlers in coercive control",
             "read_from": {"document_id": doc["id"], "version": "0.2"},
         }
     ]
 
-    # The senior manager returns it; the author cannot QA their own IMR.
+
+def _qa_return(scenario: SimpleNamespace) -> None:
+    """The senior manager returns it; the author cannot QA their own IMR."""
+    api = scenario.api
+    castell = scenario.castell
+    police = scenario.police
     manager = api.as_("m.kells@police.demo.local")
     assert (
         castell.post(f"imrs/{police['id']}/qa-decision", {"decision": "approve"}).status_code == 403
@@ -173,8 +226,16 @@ def test_two_agencies_imrs_from_commissioning_to_acceptance(api, coordinator, pe
     )
     assert again.json == returned.json
     assert again.headers["Idempotent-Replayed"] == "true"
+    scenario.manager = manager
 
-    # The author revises and resubmits; a decision on the old version is a conflict.
+
+def _resubmission_and_approval(scenario: SimpleNamespace) -> None:
+    """The author revises and resubmits; a decision on the old version conflicts."""
+    castell = scenario.castell
+    doc = scenario.doc
+    first = scenario.first
+    manager = scenario.manager
+    police = scenario.police
     etag = castell.get(f"documents/{doc['id']}").json["etag"]
     more = [*POLICE_EVENTS, event("01/07/2024", "Referral to MARAC made")]
     save(castell, doc["id"], etag, author_edits(first, more, ["Train call handlers"]))
@@ -206,7 +267,13 @@ def test_two_agencies_imrs_from_commissioning_to_acceptance(api, coordinator, pe
     # Frozen while with QA and after: no more saves, chronology edits or new submissions.
     assert castell.put(f"imrs/{police['id']}/chronology", {"rows": []}).status_code == 409
 
-    # Before acceptance a panel member sees neither the IMR nor its document.
+
+def _hidden_before_acceptance(scenario: SimpleNamespace) -> None:
+    """Before acceptance a panel member sees neither the IMR nor its document."""
+    api = scenario.api
+    chair = scenario.chair
+    doc = scenario.doc
+    police = scenario.police
     okafor = api.as_("j.okafor@police.demo.local")
     assert okafor.get(f"reviews/{REVIEW}/imrs").json == []
     assert okafor.get(f"imrs/{police['id']}").status_code == 404
@@ -215,8 +282,14 @@ def test_two_agencies_imrs_from_commissioning_to_acceptance(api, coordinator, pe
     accepted = chair.post(f"imrs/{police['id']}/acceptance", {"decision": "accept"})
     assert accepted.status_code == 200, accepted.json
     assert accepted.json["accepted_version"]["label"] == "0.3"
+    scenario.okafor = okafor
 
-    # Now the panel sees the accepted IMR, and only its accepted version.
+
+def _accepted_version_only(scenario: SimpleNamespace) -> None:
+    """Accepted, the panel sees the IMR, and only its accepted version."""
+    doc = scenario.doc
+    okafor = scenario.okafor
+    police = scenario.police
     listed = okafor.get(f"reviews/{REVIEW}/imrs").json
     assert [(i["agency"]["name"], i["state"]) for i in listed] == [("Demoshire Police", "accepted")]
     assert okafor.get(f"documents/{doc['id']}/versions/0.3/content").status_code == 200
@@ -224,7 +297,16 @@ def test_two_agencies_imrs_from_commissioning_to_acceptance(api, coordinator, pe
     assert [v["label"] for v in okafor.get(f"documents/{doc['id']}/versions").json] == ["0.3"]
     assert okafor.get(f"documents/{police['letter_document_id']}").status_code == 404
 
-    # The council IMR: started through the documents route with imr_id, then accepted too.
+
+def _council_imr_and_trail(scenario: SimpleNamespace) -> None:
+    """The council IMR, started through the documents route, is accepted; the trail shows all."""
+    api = scenario.api
+    chair = scenario.chair
+    coordinator = scenario.coordinator
+    council = scenario.council
+    doc = scenario.doc
+    haddow = scenario.haddow
+    police = scenario.police
     blank = chair.get(f"documents/{doc['id']}/versions/0.1/content").data
     created = haddow.send(
         f"reviews/{REVIEW}/documents",
@@ -262,8 +344,22 @@ def test_two_agencies_imrs_from_commissioning_to_acceptance(api, coordinator, pe
     assert "imr.qa_return" in audit and audit.count("imr.accept") == 2
 
 
+STEPS = [
+    _authors_named,
+    _document_started,
+    _agencies_apart,
+    _submission_needs_attestation,
+    _submission_reads_the_version,
+    _qa_return,
+    _resubmission_and_approval,
+    _hidden_before_acceptance,
+    _accepted_version_only,
+    _council_imr_and_trail,
+]
+
+
 def test_the_demo_has_two_imrs_under_way(app):
-    from services.workflows.demo import seed_once
+    from services.seed.demo import seed_once
     from tests.integration.conftest import Api
 
     seed_once(app.extensions["dhr"])

@@ -7,13 +7,17 @@ CI=true. Elsewhere the test is skipped, loudly, when they are missing.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 
 import pytest
 
 from services.documents.catalogue import CATALOGUE
+from services.documents.contents import numbered_pdf
 from services.documents.contexts import headings_for, load_headings
+from services.documents.pdf import to_pdfs
+from services.documents.rebuild import rebuild, with_pages
 from services.documents.render_docx import render_docx
 from services.documents.render_xlsx import render_xlsx
 from tests.fakes.review_data import sample_extra, sample_review_data
@@ -33,7 +37,8 @@ HEADINGS = load_headings()
 def render(name: str) -> bytes:
     template = CATALOGUE[name]
     h = headings_for(HEADINGS, template.headings or "", "2016")
-    context = template.build(sample_review_data(), sample_extra(h))
+    extra = {**sample_extra(h), "chronology_appendix": True}  # every heading, appendix D too
+    context = template.build(sample_review_data(), extra)
     if template.file_type == "xlsx":
         return render_xlsx(template.default_bytes(), context)
     return render_docx(template.default_bytes(), context)
@@ -83,7 +88,7 @@ def test_reports_convert_with_their_headings(tmp_path, name):
     assert pages >= 2
     for heading in headings_for(HEADINGS, name, "2016").values():
         assert " ".join(heading.split()) in text, heading
-    assert "End of document." in text
+    assert "End of document" not in text and "None" not in text.split()
 
 
 def test_letters_and_the_action_plan_convert(tmp_path):
@@ -92,3 +97,46 @@ def test_letters_and_the_action_plan_convert(tmp_path):
             pages, text = to_pdf(tmp_path, name, render(name))
             assert pages >= 1, name
             assert "DEMO-2026-001" in text or name == "action_plan", name
+
+
+def layout_text(pdf: bytes, first: int | None = None) -> str:
+    pages = ["-f", str(first), "-l", str(first)] if first else []
+    return subprocess.run(
+        ["pdftotext", "-layout", *pages, "-", "-"], input=pdf, capture_output=True, check=True
+    ).stdout.decode("utf-8")
+
+
+def contents_lines(text: str) -> dict[str, int]:
+    """The contents list as pdftotext lays it out: "1. Introduction ........ 4"."""
+    found = {}
+    for line in text.splitlines():
+        match = re.match(r"^\s*(\S.*?)\s*\.{3,}\s*(\d+)\s*$", line)
+        if match:
+            found[match.group(1)] = int(match.group(2))
+    return found
+
+
+def test_the_published_overview_has_a_numbered_contents_list_and_no_marking(tmp_path):
+    assert not MISSING, f"CI=true but {', '.join(MISSING)} are not installed"
+    public = rebuild(render("overview_report"), "Overview report", "Demo CSP")
+    profile = tmp_path / "profile"
+    numbered = with_pages(public, to_pdfs({"o": public.docx}, profile)["o"])
+    pdf = to_pdfs({"o": numbered.docx}, profile)["o"]
+    text = layout_text(pdf)
+    listed = contents_lines(text)
+    for heading in ("1. Introduction", "19. Recommendations", "Appendix A: Action plan"):
+        assert heading in listed, heading
+        assert heading in layout_text(pdf, listed[heading])  # the number is the heading's page
+    for furniture in ("OFFICIAL", "DEMO-2026-001", "version", "End of document", "Right-click"):
+        assert furniture not in text, furniture
+
+
+def test_the_working_overview_s_contents_are_numbered_at_conversion(tmp_path):
+    assert not MISSING, f"CI=true but {', '.join(MISSING)} are not installed"
+    _docx, pdf = numbered_pdf(render("overview_report"), tmp_path / "profile")
+    text = layout_text(pdf)
+    listed = contents_lines(text)
+    assert len(listed) >= 25
+    for heading in ("16. Analysis", "Appendix B: Terms of reference"):
+        assert heading in layout_text(pdf, listed[heading])
+    assert "OFFICIAL-SENSITIVE" in text and "Right-click" not in text

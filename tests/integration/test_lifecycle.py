@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from tests.integration.helpers import (
     agency_id,
     decision,
@@ -36,7 +38,8 @@ def test_references_count_per_csp_and_year(coordinator, admin):
     assert earlier["reference"] == "DEMO-2025-001"
 
 
-def test_full_lifecycle_to_imrs_in_progress(api, coordinator, csp_chair):
+def test_full_lifecycle_to_imrs_in_progress(api, coordinator, csp_chair, subtests):
+    """Each step is reported on its own: a failure names its step, and the later steps run."""
     police = agency_id(coordinator, "Demoshire Police")
     council = agency_id(coordinator, "Demo District Council")
     review = new_review(coordinator)
@@ -48,6 +51,21 @@ def test_full_lifecycle_to_imrs_in_progress(api, coordinator, csp_chair):
     assert r.status_code == 200, r.json
     assert r.json["state"] == "decision_pending"
 
+    scenario = SimpleNamespace(
+        api=api,
+        coordinator=coordinator,
+        csp_chair=csp_chair,
+        rid=rid,
+    )
+    for step in STEPS:
+        with subtests.test(step.__doc__):
+            step(scenario)
+
+
+def _decision(scenario: SimpleNamespace) -> None:
+    """The CSP chair decides to hold a review; the deadlines follow."""
+    csp_chair = scenario.csp_chair
+    rid = scenario.rid
     r = csp_chair.post(f"reviews/{rid}/decision", decision())
     assert r.status_code == 201, r.json
     assert r.json["state"] == "proceeding"
@@ -55,6 +73,11 @@ def test_full_lifecycle_to_imrs_in_progress(api, coordinator, csp_chair):
     assert r.json["deadlines"]["decision"]["overdue"] is False
     assert r.json["deadlines"]["overview_report"]["due"] == "2026-08-20"
 
+
+def _home_office_told(scenario: SimpleNamespace) -> None:
+    """The Home Office is told of the decision (V4)."""
+    coordinator = scenario.coordinator
+    rid = scenario.rid
     r = coordinator.post(
         f"reviews/{rid}/home-office-notifications", {"sent_on": "2026-02-21", "method": "email"}
     )
@@ -66,6 +89,12 @@ def test_full_lifecycle_to_imrs_in_progress(api, coordinator, csp_chair):
         "to": "dhrenquiries@homeoffice.gov.uk",
     }
 
+
+def _chair_appointed(scenario: SimpleNamespace) -> None:
+    """An independent chair is appointed with a declaration (V6)."""
+    coordinator = scenario.coordinator
+    csp_chair = scenario.csp_chair
+    rid = scenario.rid
     chair_id = person_id(coordinator, "chair.penhallow@pool.demo.local")
     r = csp_chair.put(
         f"reviews/{rid}/chair",
@@ -79,6 +108,11 @@ def test_full_lifecycle_to_imrs_in_progress(api, coordinator, csp_chair):
     assert r.json["chair"]["name"] == "Riley Penhallow"
     assert r.json["chair"]["agencies_declared"] == ["Demo District Council", "Demoshire Police"]
 
+
+def _panel_members(scenario: SimpleNamespace) -> None:
+    """Panel members join from the agencies."""
+    coordinator = scenario.coordinator
+    rid = scenario.rid
     for email in ("j.okafor@police.demo.local", "a.brandt@council.demo.local"):
         r = coordinator.post(
             f"reviews/{rid}/panel-members", {"person_id": person_id(coordinator, email)}
@@ -89,10 +123,20 @@ def test_full_lifecycle_to_imrs_in_progress(api, coordinator, csp_chair):
         "Demo District Council",
     ]
 
+
+def _panel_established(scenario: SimpleNamespace) -> None:
+    """The panel is established."""
+    coordinator = scenario.coordinator
+    rid = scenario.rid
     r = coordinator.post(f"reviews/{rid}/panel/establish")
     assert r.status_code == 200, r.json
     assert r.json["state"] == "panel_established"
 
+
+def _terms_agreed(scenario: SimpleNamespace) -> None:
+    """The chair agrees the terms of reference (V5)."""
+    api = scenario.api
+    rid = scenario.rid
     chair = api.as_("chair.penhallow@pool.demo.local")
     assert chair.get(f"reviews/{rid}").json["actions"] == [
         "add_panel_member",
@@ -113,7 +157,14 @@ def test_full_lifecycle_to_imrs_in_progress(api, coordinator, csp_chair):
     assert r.json["state"] == "terms_agreed"
     assert r.json["deadlines"]["terms_of_reference"]["met_on"] == "2026-02-27"
     assert r.json["deadlines"]["terms_of_reference"]["met_late"] is False
+    scenario.chair = chair
 
+
+def _imrs_started(scenario: SimpleNamespace) -> None:
+    """IMRs start; the audit trail holds every step, verified."""
+    chair = scenario.chair
+    coordinator = scenario.coordinator
+    rid = scenario.rid
     r = chair.post(f"reviews/{rid}/imrs/start")
     assert r.status_code == 200, r.json
     assert r.json["state"] == "imrs_in_progress"
@@ -132,6 +183,17 @@ def test_full_lifecycle_to_imrs_in_progress(api, coordinator, csp_chair):
         "review.terms_agreed",
         "review.imrs_started",
     ]
+
+
+STEPS = [
+    _decision,
+    _home_office_told,
+    _chair_appointed,
+    _panel_members,
+    _panel_established,
+    _terms_agreed,
+    _imrs_started,
+]
 
 
 def test_illegal_transition_answers_409_naming_allowed_actions(coordinator):

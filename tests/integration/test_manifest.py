@@ -12,9 +12,6 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from app import create_app
-from services.config import Settings
-
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMAS = ROOT / "tests" / "schemas" / "office"  # see its README for source and licence
 NS = {
@@ -78,15 +75,12 @@ def test_the_repository_manifest_is_valid_and_everything_it_names_is_served(app)
     check(tree, app.test_client(), "https://127.0.0.1:3000", "5d0c1a3e-6f2b-4c8e-9a7d-3b1e2f4a6c80")
 
 
-def test_the_served_manifest_names_the_deployment(tmp_path, database_url, clock):
-    settings = Settings(
+def test_the_served_manifest_names_the_deployment(make_app, tmp_path):
+    application = make_app(
         data_dir=tmp_path / "d",
-        database_url=database_url,
-        tls=False,
         public_url="https://dhr.demoshire.gov.uk",
         entra_client_id="0f3c2b1a-1111-4222-8333-944455556666",
     )
-    application = create_app(settings, clock=clock)
     client = application.test_client()
     r = client.get("/manifest.xml")
     assert r.status_code == 200 and r.mimetype == "application/xml"
@@ -97,7 +91,6 @@ def test_the_served_manifest_names_the_deployment(tmp_path, database_url, clock)
         "https://dhr.demoshire.gov.uk",
         "0f3c2b1a-1111-4222-8333-944455556666",
     )
-    application.extensions["dhr"].engine.dispose()
 
 
 def test_the_version_is_bumped_whenever_the_manifest_changes():
@@ -134,4 +127,14 @@ def test_pane_files_are_served_with_a_policy_and_nothing_else_is(app):
     assert page.headers["Cache-Control"] == "no-cache"
     assert client.get("/addin/../app.py").status_code == 404
     assert client.get("/addin/word/notes.txt").status_code == 404
+    # The bundle's sources, lock and build tools sit beside the panes but are never served.
+    for path, status in {
+        "/addin/vendor/fluent.js": 200,
+        "/addin/vendor-src/build.mjs": 404,
+        "/addin/vendor-src/fluent.entry.js": 404,
+        "/addin/vendor-src/node_modules/esbuild/lib/main.js": 404,
+    }.items():
+        answer = client.get(path)
+        answer.close()
+        assert answer.status_code == status, path
     assert client.get("/api/v1/auth/config").json == {"mode": "dev"}

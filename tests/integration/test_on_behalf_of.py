@@ -8,25 +8,20 @@ import io
 
 import pytest
 
-from app import create_app
-from services.workflows.demo import seed_once
 from tests.fakes.hostile import valid_docx
 
 OID = "0b0b0b0b-0000-4000-8000-0000000000d1"
 
 
 @pytest.fixture
-def obo_app(tmp_path, database_url, clock, m365):
+def obo_app(make_app, tmp_path, database_url, m365):
     settings = m365.settings(
         data_dir=tmp_path / "data",
         database_url=database_url,
         auth="entra",
         entra_keys_cooldown_seconds=0,
     )
-    application = create_app(settings, clock=clock)
-    seed_once(application.extensions["dhr"], imrs=False)
-    yield application
-    application.extensions["dhr"].engine.dispose()
+    return make_app(settings, seed=False)
 
 
 def add_document(app, token: str):

@@ -48,7 +48,7 @@ def test_swagger_2_for_power_automate_validates_and_marks_the_webhook_trigger(ap
     document = api.anonymous.get("/api/v1/swagger.json").json
     validate(document)  # raises on any error
     assert document["swagger"] == "2.0"
-    assert document["securityDefinitions"]["bearer"]["in"] == "header"
+    assert document["securityDefinitions"]["entra"]["flow"] == "accessCode"  # test_connector.py
     subscribe = document["paths"]["/api/v1/subscriptions"]["post"]
     assert subscribe["x-ms-trigger"] == "single"
     decision = document["paths"]["/api/v1/signoffs/{signoff_id}/decision"]["post"]

@@ -11,11 +11,9 @@ import time
 
 import pytest
 
-from app import create_app
 from services.bootstrap import build_worker
 from services.config import Settings
 from services.storage.models import OutboxEvent
-from services.workflows.demo import seed_once
 from tests.fakes.hostile import valid_docx
 from tests.fakes.http_fake import Reply
 from tests.fakes.teams import FakeTeams
@@ -35,17 +33,15 @@ def settings_for(database_url, tmp_path, teams, **more) -> Settings:
         database_url=database_url,
         tls=False,
         teams_webhooks={"DEMO": teams.url},
+        outbound_allow_loopback=True,  # the Teams fake listens on 127.0.0.1
         outbox_backoff_seconds=0.01,
         **more,
     )
 
 
 @pytest.fixture
-def app_with_teams(database_url, tmp_path, clock, teams):
-    application = create_app(settings_for(database_url, tmp_path, teams), clock=clock)
-    seed_once(application.extensions["dhr"], imrs=False)
-    yield application
-    application.extensions["dhr"].engine.dispose()
+def app_with_teams(make_app, database_url, tmp_path, teams):
+    return make_app(settings_for(database_url, tmp_path, teams), seed=False)
 
 
 def request_signoffs(app, count: int) -> None:
@@ -121,11 +117,10 @@ def test_a_failing_webhook_is_visible_and_never_lost(app_with_teams, teams):
 
 
 def test_a_worker_killed_mid_delivery_loses_and_duplicates_nothing(
-    database_url, tmp_path, clock, teams
+    make_app, database_url, tmp_path, teams
 ):
     settings = settings_for(database_url, tmp_path, teams, outbox_lease_seconds=1.0)
-    app = create_app(settings, clock=clock)
-    seed_once(app.extensions["dhr"], imrs=False)
+    app = make_app(settings, seed=False)
     request_signoffs(app, 2)
     env = {
         **os.environ,
@@ -137,7 +132,8 @@ def test_a_worker_killed_mid_delivery_loses_and_duplicates_nothing(
         "DHR_OUTBOX_BACKOFF_SECONDS": "0.01",
         "DHR_SEED_DEMO": "0",
     }
-    command = [sys.executable, "-m", "flask", "--app", "app", "dhr", "worker"]
+    # `flask dhr worker`, with the loopback the Teams fake needs (tests/fakes/loopback_worker.py)
+    command = [sys.executable, "-m", "tests.fakes.loopback_worker"]
     teams.stall_seconds = 30.0
     worker = subprocess.Popen(command, env=env, cwd=os.getcwd())
     try:
@@ -155,4 +151,3 @@ def test_a_worker_killed_mid_delivery_loses_and_duplicates_nothing(
     events = teams_events(app)
     assert {e.state for e in events} == {"delivered"}
     assert sorted(teams.by_key) == sorted(e.key for e in events)
-    app.extensions["dhr"].engine.dispose()

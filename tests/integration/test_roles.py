@@ -36,7 +36,8 @@ def test_a_home_office_reviewer_reads_only_the_submitted_versions(
         "people",
         {"name": "H O", "email": "h.o@homeoffice.gov.uk", "home_office_reviewer": True},
     )
-    assert refused.status_code == 422  # only an administrator adds one
+    assert refused.status_code == 403  # only an administrator adds one
+    assert "administrator" in refused.json["detail"]
     ok(
         admin.post(
             "people",

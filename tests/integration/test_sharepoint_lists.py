@@ -8,12 +8,10 @@ from datetime import UTC, datetime
 
 import pytest
 
-from app import create_app
 from services.bootstrap import build_worker
 from services.integrations.sharepoint_lists import ListSync
 from services.integrations.webhooks import Retry
 from services.storage.models import OutboxEvent
-from services.workflows.demo import seed_once
 from tests.fakes.hostile import valid_docx, valid_xlsx
 from tests.fakes.http_fake import Reply
 from tests.integration.conftest import Api
@@ -21,17 +19,14 @@ from tests.integration.imr_steps import ok
 
 
 @pytest.fixture
-def app(database_url, tmp_path, clock, m365):
+def app(make_app, database_url, tmp_path, m365):
     settings = m365.settings(
         data_dir=tmp_path / "data",
         database_url=database_url,
         sharepoint_retry_backoff=0.01,
         outbox_backoff_seconds=0.01,
     )
-    application = create_app(settings, clock=clock)
-    seed_once(application.extensions["dhr"], imrs=False)
-    yield application
-    application.extensions["dhr"].engine.dispose()
+    return make_app(settings, seed=False)
 
 
 def deliver_all(worker) -> None:

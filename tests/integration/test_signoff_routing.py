@@ -5,13 +5,11 @@ sign-offs pinned to hashes, and Teams told of each document waiting for someone.
 from __future__ import annotations
 
 from datetime import date
+from types import SimpleNamespace
 
 import pytest
 
-from app import create_app
 from services.bootstrap import build_worker
-from services.config import Settings
-from services.workflows.demo import seed_once
 from tests.fakes.teams import FakeTeams
 from tests.integration.conftest import Api
 from tests.integration.helpers import field_errors
@@ -27,19 +25,14 @@ def teams():
 
 
 @pytest.fixture
-def app_with_teams(database_url, tmp_path, clock, teams):
-    settings = Settings(
-        data_dir=tmp_path / "data",
-        database_url=database_url,
-        tls=False,
+def app_with_teams(make_app, teams):
+    return make_app(
+        seed=False,
         teams_webhooks={"DEMO": teams.url},
+        outbound_allow_loopback=True,  # the Teams fake listens on 127.0.0.1
         public_url="https://dhr.example.gov.uk",
         outbox_backoff_seconds=0.01,
     )
-    application = create_app(settings, clock=clock)
-    seed_once(application.extensions["dhr"], imrs=False)
-    yield application
-    application.extensions["dhr"].engine.dispose()
 
 
 @pytest.fixture
@@ -48,8 +41,9 @@ def api(app_with_teams):
 
 
 def test_the_whole_route_from_a_clean_check_to_conclusion(
-    api, coordinator, accepted, teams, app_with_teams, clock
+    api, coordinator, accepted, teams, app_with_teams, clock, subtests
 ):
+    """Each step is reported on its own: a failure names its step, and the later steps run."""
     author = api.as_("chair.penhallow@pool.demo.local")
     chair = api.as_("chair.ashdown@pool.demo.local")
     csp_chair = api.as_("csp-chair@demo.local")
@@ -59,7 +53,27 @@ def test_the_whole_route_from_a_clean_check_to_conclusion(
     write(author, docs["executive_summary"])
     docs["action_plan"] = action_plan(author)
 
-    # Four eyes: whoever saved a version cannot sign it off.
+    scenario = SimpleNamespace(
+        api=api,
+        app_with_teams=app_with_teams,
+        author=author,
+        chair=chair,
+        clock=clock,
+        coordinator=coordinator,
+        csp_chair=csp_chair,
+        docs=docs,
+        teams=teams,
+    )
+    for step in STEPS:
+        with subtests.test(step.__doc__):
+            step(scenario)
+
+
+def _four_eyes(scenario: SimpleNamespace) -> None:
+    """Four eyes: whoever saved a version cannot sign it off."""
+    author = scenario.author
+    chair = scenario.chair
+    docs = scenario.docs
     summary = ok(author.get(f"documents/{docs['executive_summary']['id']}"))
     data = author.get(
         f"documents/{summary['id']}/versions/{summary['current_version']['label']}/content"
@@ -82,9 +96,14 @@ def test_the_whole_route_from_a_clean_check_to_conclusion(
     )
     refused = chair.post(f"signoffs/{own['id']}/decision", {"decision": "approve"})
     assert refused.status_code == 403 and "four eyes" in refused.json["detail"]
+    scenario.summary = summary
 
-    # A decision on a version that is no longer current is a conflict; a new version never
-    # inherits a sign-off.
+
+def _stale_version(scenario: SimpleNamespace) -> None:
+    """A decision on a version that is no longer current is a conflict."""
+    author = scenario.author
+    chair = scenario.chair
+    docs = scenario.docs
     overview = ok(author.get(f"documents/{docs['overview_report']['id']}"))
     stale = ok(
         author.post(
@@ -98,7 +117,14 @@ def test_the_whole_route_from_a_clean_check_to_conclusion(
         chair.post(f"signoffs/{stale['id']}/decision", {"decision": "approve"}).status_code == 409
     )
 
-    # The panel signs all three off (the chair decides for it); then the CSP agrees.
+
+def _panel_and_csp_sign_off(scenario: SimpleNamespace) -> None:
+    """The panel signs all three off, then the CSP agrees."""
+    api = scenario.api
+    author = scenario.author
+    chair = scenario.chair
+    docs = scenario.docs
+    summary = scenario.summary
     summary_now = ok(author.get(f"documents/{summary['id']}"))
     # The chair saved the summary's current version, so the author saves the next one.
     write(author, docs["executive_summary"])
@@ -111,7 +137,13 @@ def test_the_whole_route_from_a_clean_check_to_conclusion(
     assert state(api) == "csp_agreed"
     assert summary_now["id"] == summary["id"]
 
-    # The submission needs a clean check of the very versions the CSP signed.
+
+def _submission(scenario: SimpleNamespace) -> None:
+    """The submission needs a clean check of the very versions the CSP signed."""
+    api = scenario.api
+    author = scenario.author
+    coordinator = scenario.coordinator
+    docs = scenario.docs
     labels = {
         kind: ok(author.get(f"documents/{docs[kind]['id']}"))["current_version"]["label"]
         for kind in KINDS
@@ -133,8 +165,20 @@ def test_the_whole_route_from_a_clean_check_to_conclusion(
     )
     assert state(api) == "with_home_office"
     assert first["versions"]["overview_report"]["label"] == labels["overview_report"]
+    scenario.check = check
+    scenario.first = first
+    scenario.labels = labels
 
-    # Round 1: resubmission required, with two feedback items.
+
+def _home_office_rounds(scenario: SimpleNamespace) -> None:
+    """Round 1 asks for a resubmission; round 2 is approved and cleared."""
+    api = scenario.api
+    author = scenario.author
+    check = scenario.check
+    coordinator = scenario.coordinator
+    docs = scenario.docs
+    first = scenario.first
+    labels = scenario.labels
     outcome = ok(
         coordinator.post(
             f"home-office-submissions/{first['id']}/outcome",
@@ -198,7 +242,10 @@ def test_the_whole_route_from_a_clean_check_to_conclusion(
     assert cleared["versions"] == second["versions"]
     assert state(api) == "cleared"
 
-    # Distribution (V21): every participating agency's senior manager and the Commissioner.
+
+def _distribution(scenario: SimpleNamespace) -> None:
+    """Distribution (V21) to every agency and the Commissioner."""
+    coordinator = scenario.coordinator
     agencies = [
         a["agency_id"] for a in ok(coordinator.get(f"reviews/{REVIEW}"))["scoping"]["agencies"]
     ]
@@ -229,7 +276,14 @@ def test_the_whole_route_from_a_clean_check_to_conclusion(
     )
     assert done == {"state": "distributed", "outstanding": []}
 
-    # Conclusion (V22) waits for every action.
+
+def _conclusion(scenario: SimpleNamespace) -> None:
+    """Conclusion (V22) waits for every action; the timeline shows every state."""
+    api = scenario.api
+    author = scenario.author
+    clock = scenario.clock
+    coordinator = scenario.coordinator
+    csp_chair = scenario.csp_chair
     r = csp_chair.post(f"reviews/{REVIEW}/conclusion", {"concluded_on": "2026-11-26"})
     assert r.status_code == 422 and "actions" in field_errors(r)
     for action in ok(author.get(f"reviews/{REVIEW}/actions")):
@@ -280,7 +334,12 @@ def test_the_whole_route_from_a_clean_check_to_conclusion(
     }
     assert timeline[-1] == {"state": "concluded", "entered": "2026-12-06", "left": None, "days": 0}
 
-    # Every sign-off is pinned to the exact bytes it approved.
+
+def _pinned_sign_offs(scenario: SimpleNamespace) -> None:
+    """Every sign-off is pinned to the exact bytes it approved."""
+    author = scenario.author
+    coordinator = scenario.coordinator
+    docs = scenario.docs
     history = {}
     for kind in KINDS:
         for v in ok(author.get(f"documents/{docs[kind]['id']}/versions")):
@@ -288,7 +347,13 @@ def test_the_whole_route_from_a_clean_check_to_conclusion(
     for s in ok(coordinator.get(f"reviews/{REVIEW}/signoffs")):
         assert history[(s["document_id"], s["version"]["label"])] == s["version"]["sha256"]
 
-    # The worker tells Teams of each document waiting for sign-off, by reference only.
+
+def _teams_cards(scenario: SimpleNamespace) -> None:
+    """The worker tells Teams of each document waiting, by reference only."""
+    api = scenario.api
+    app_with_teams = scenario.app_with_teams
+    coordinator = scenario.coordinator
+    teams = scenario.teams
     worker = build_worker(app_with_teams.extensions["dhr"])
     while worker.run_once():
         pass
@@ -308,3 +373,16 @@ def test_the_whole_route_from_a_clean_check_to_conclusion(
     admin = api.as_("admin@demo.local")
     assert {e["state"] for e in ok(admin.get("admin/outbox"))} == {"delivered"}
     assert coordinator.get("admin/outbox").status_code == 403
+
+
+STEPS = [
+    _four_eyes,
+    _stale_version,
+    _panel_and_csp_sign_off,
+    _submission,
+    _home_office_rounds,
+    _distribution,
+    _conclusion,
+    _pinned_sign_offs,
+    _teams_cards,
+]

@@ -7,12 +7,16 @@ import io
 import docx
 import openpyxl
 
+from tests.fakes.docx_text import all_paragraphs, all_tables
 from tests.fakes.hostile import valid_docx
 from tests.integration.helpers import field_errors, notification
 
 
 def paragraphs(data: bytes) -> list[str]:
-    return [p.text for p in docx.Document(io.BytesIO(data)).paragraphs]
+    document = docx.Document(io.BytesIO(data))
+    return [p.text for p in all_paragraphs(document)] + [
+        c.text for t in all_tables(document) for r in t.rows for c in r.cells
+    ]
 
 
 def test_the_catalogue_lists_every_template_with_its_variables(coordinator):
@@ -60,7 +64,10 @@ def test_a_letter_to_a_named_person(coordinator):
     )
     text = paragraphs(r.data)
     assert "Alex Brandt" in text and "Demo District Council" in text
-    assert text[-3:] == ["Casey Hartwell", "DHR Coordinator", "End of document."]
+    assert "Dear Alex Brandt," in text
+    at = text.index("Yours sincerely,")
+    signed = ["Morgan Ashdown", "Independent chair", "Demo Community Safety Partnership"]
+    assert text[at + 2 : at + 5] == signed
 
 
 def test_the_action_plan_preview_is_a_workbook(coordinator):

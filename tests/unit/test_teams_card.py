@@ -43,6 +43,7 @@ def event(**more) -> dict:
         "review_reference": "DEMO-2026-001",
         "requested_by_name": "Riley Penhallow",
         "due_on": "2026-12-10",
+        "key": "signoff:4:requested",
         **more,
     }
 
@@ -79,3 +80,14 @@ def test_the_message_envelope_and_what_the_card_says():
         "Due": "2026-12-10",
     }
     assert [a["title"] for a in card["actions"]] == ["Open in Word", "Open review"]
+
+
+def test_the_links_and_the_event_id():
+    pane = "https://dhr.example.gov.uk/addin/word/taskpane.html?review=1&document=7"
+    card = signoff_card(event(), "https://dhr.example.gov.uk")
+    assert [a["url"] for a in card["actions"]] == [pane, pane]  # no SharePoint: the pane
+    web = "https://council.sharepoint.com/sites/dhr/Shared%20Documents/o.docx?web=1"
+    card = signoff_card(event(web_url=web), "https://dhr.example.gov.uk")
+    assert [a["url"] for a in card["actions"]] == [web, pane]
+    [marker] = [b for b in card["body"] if b.get("id") == "dhr-event"]
+    assert marker["text"] == "Event signoff:4:requested"

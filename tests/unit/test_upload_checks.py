@@ -68,6 +68,6 @@ def test_a_hung_or_greedy_parse_replaces_the_worker():
     with pytest.raises(Refused) as caught:
         box.check("docx", valid_docx(paragraphs=2000))
     assert caught.value.code == "parse_timeout"
-    box._time_limit = 30
+    box.parses.seconds = 30
     assert box.check("docx", valid_docx())["paragraphs"] == 1
     box.close()

@@ -1,0 +1,1 @@
+"""The action plan: its rows, the workbook round trip and the monitoring of actions."""

@@ -1,0 +1,1 @@
+"""The document library: versions, rendering from templates and each council's templates."""

@@ -1,0 +1,1 @@
+"""Publication: the anonymity scan, clearance and the published pack."""

@@ -1,0 +1,1 @@
+"""Reminders for every deadline, through the outbox, once per threshold."""

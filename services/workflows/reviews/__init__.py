@@ -1,0 +1,2 @@
+"""Opening a review: notification, the decision to review, the panel, terms of reference,
+subjects, family contacts and the CSP dashboard."""

@@ -1,0 +1,2 @@
+"""Routing a finished report: sign-offs, the Home Office submission and the flows subscribed to
+a review's events."""
