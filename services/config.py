@@ -89,7 +89,7 @@ class Settings:
     entra_keys_cooldown_seconds: float = 30.0
     # With DHR_AUTH=entra and SharePoint: act in SharePoint as the signed-in person (OBO).
     sharepoint_as_user: bool = True
-    # Sliced uploads (docs/controls.md, "Uploads"): abandoned sessions expire and are swept;
+    # Sliced uploads (docs/security.md, "Uploads"): abandoned sessions expire and are swept;
     # a person has a few open at once and sends at most so many bytes a day (429 beyond).
     upload_session_hours: float = 24.0
     upload_sessions_per_person: int = 4
@@ -105,7 +105,7 @@ class Settings:
     # Webhooks and Teams URLs: https, a public address, a host ending in one of these.
     outbound_host_suffixes: tuple[str, ...] = OUTBOUND_HOSTS
     # Tests only: lets webhooks reach fakes on 127.0.0.1 over http. No DHR_* variable sets it,
-    # and problems() refuses it with DHR_PRODUCTION=1 or DHR_AUTH=entra (docs/controls.md).
+    # and problems() refuses it with DHR_PRODUCTION=1 or DHR_AUTH=entra (docs/security.md).
     outbound_allow_loopback: bool = False
     # Several nodes on the embedded library (docs/deployment.md, "Several nodes"): this node's
     # name (default: host and data directory) and how often it proves it sees the library.

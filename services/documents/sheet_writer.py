@@ -5,7 +5,7 @@ cell (`t="inlineStr"`), never a formula (openpyxl makes any value starting with 
 unless told otherwise); in a CSV with a leading apostrophe when it starts with one of the
 characters spreadsheets read as a formula or DDE (= + - @ tab CR), as OWASP advises. Characters
 XML cannot hold are removed first, so an export never fails halfway. Dates stay dates and numbers
-stay numbers (docs/controls.md, "Exports").
+stay numbers (docs/security.md, "Exports").
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Who may be named, and who may be given a role on a review: decided here, from the directory.
 
-Two questions, asked of every person id a request names (docs/controls.md, "Grants"):
+Two questions, asked of every person id a request names (docs/security.md, "Grants"):
 
 1. May the caller *see* this person here? An administrator sees everyone; anyone else sees the
    people who belong to the CSP in question (an agency of that CSP, or a role in it), the shared

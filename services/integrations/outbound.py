@@ -4,7 +4,7 @@ A URL must be https, name a host ending in one of the configured suffixes, and r
 public addresses. It is checked when it is given (a subscription, the configuration) and again
 each time it is called; the connection then goes to the address just checked, so a name that
 re-resolves to 127.0.0.1 between the check and the call (DNS rebinding) reaches nothing.
-Redirects are never followed, and of the reply only the status is kept (docs/controls.md).
+Redirects are never followed, and of the reply only the status is kept (docs/security.md).
 
 Tests reach fakes on 127.0.0.1 through `Policy.allow_loopback`, which no DHR_* variable sets and
 which the configuration refuses in production (services/config.py).

@@ -1,6 +1,6 @@
 """`flask dhr worker` for tests whose webhooks are fakes on 127.0.0.1: the same worker, built
 from the same DHR_* variables, with loopback allowed. No DHR_* variable allows loopback, so the
-shipped entry point cannot do this (docs/controls.md, "Outbound calls")."""
+shipped entry point cannot do this (docs/security.md, "Outbound calls")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Property tests of the xlsx writer (docs/controls.md, "Exports"): for any text a person can
+"""Property tests of the xlsx writer (docs/security.md, "Exports"): for any text a person can
 type, the action plan workbook holds it as a text cell, never a formula, and reads back exactly."""
 
 from __future__ import annotations

@@ -38,7 +38,7 @@ class DocumentServices:
 
 @dataclass(frozen=True)
 class UploadQuota:
-    """How much one person may upload (docs/controls.md, "Uploads")."""
+    """How much one person may upload (docs/security.md, "Uploads")."""
 
     session_hours: float = 24.0
     sessions_per_person: int = 4

@@ -1,6 +1,6 @@
 """Files that arrive in slices (the Word task pane sends up to 4 MB at a time), then reassembled.
 
-Bounded at every step (docs/controls.md, "Uploads"): only someone who may upload somewhere may
+Bounded at every step (docs/security.md, "Uploads"): only someone who may upload somewhere may
 start a session; the slices may not add up to more than the size announced, nor the size exceed
 the upload limit; a person has a few sessions open at once; a session expires (the worker's
 sweep removes it and its slices); and a person's bytes per day are counted against a quota,
