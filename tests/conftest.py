@@ -64,12 +64,18 @@ def database_url(request, tmp_path):
         shutil.copy(template, target)
         return f"sqlite:///{target}"
     url, engine = request.getfixturevalue("postgres_schema")
-    # Every table but the access generation's one row, which the migration made (0019).
+    empty_tables(engine)
+    return url
+
+
+def empty_tables(engine) -> None:
+    """Empties the shared PostgreSQL schema for the next test: every table but the access
+    generation's one row, which the migration made (0019) and without which no process may keep
+    the principals it builds."""
     kept = {"access_generation"}
     tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables if t.name not in kept)
     with engine.begin() as c:
         c.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
-    return url
 
 
 @pytest.fixture

@@ -14,15 +14,14 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from app import create_app
 from services.config import Settings
 from services.seed.demo import seed_once
 from services.storage.blobs import BlobStore
-from services.storage.models import Base
 from services.storage.reconcile import reconcile
+from tests.conftest import empty_tables
 from tests.fakes.hostile import rebuild, valid_docx
 from tests.fakes.tcp_proxy import TcpProxy
 from tests.integration.conftest import Api
@@ -50,9 +49,7 @@ def save(coordinator, doc: dict, etag: str, data: bytes):
 @pytest.fixture
 def proxied_postgres(postgres_schema, tmp_path, clock):
     url, engine = postgres_schema
-    tables = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
-    with engine.begin() as c:
-        c.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+    empty_tables(engine)
     real = make_url(url)
     proxy = TcpProxy((real.host, real.port or 5432))
     through = real.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False)

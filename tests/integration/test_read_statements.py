@@ -107,6 +107,17 @@ def test_a_review_read_costs_the_same_statements_with_eight_more_agencies_member
     assert after == before, "\n".join(statements)
 
 
+def test_a_review_read_reads_each_record_set_once(app, api):
+    """The deadlines, decisions, panel, terms and extensions of one review are read once and
+    shared by every part of the answer that shows them."""
+    coordinator = api.as_("coordinator@demo.local")
+    for caller in (api.as_(READER), coordinator):
+        _, statements = counted(app, lambda caller=caller: caller.get("reviews/1"))
+        tables = ["decisions", "terms_of_reference", "extensions", "review_members"]
+        read = {t: [s for s in statements if f"\nFROM {t} " in s] for t in tables}
+        assert {t: len(found) for t, found in read.items()} == dict.fromkeys(tables, 1), read
+
+
 def action(ref: str, i: int) -> dict:
     return {
         "recommendation": ref,
@@ -165,6 +176,7 @@ def _read_under_one_generation(app, read) -> list[str]:
     """The statements of a second read made while the access generation stood still since
     before the first (a write elsewhere, such as another test's worker on the shared database,
     rightly makes a read rebuild its principal; such a read is tried again)."""
+    assert _generation(app) is not None, "the access generation row is gone: nothing is kept"
     for _ in range(5):
         first = _generation(app)
         read()
