@@ -35,6 +35,14 @@ def met_dates(ctx: Ctx, review_ids: list[int]) -> dict[int, dict[str, date | Non
     sent = dict(told.all())
     for review_id, decision_id in latest.items():
         found[review_id]["home_office_notified_on"] = sent.get(decision_id)
+    for review_id, completed in overview_completed(ctx, review_ids).items():
+        found[review_id]["overview_completed_on"] = completed
+    return found
+
+
+def overview_completed(ctx: Ctx, review_ids: list[int]) -> dict[int, date | None]:
+    """review id -> the day the CSP first approved its overview report, or None."""
+    found: dict[int, date | None] = dict.fromkeys(review_ids)
     agreed = ctx.session.execute(
         select(SignOff.review_id, SignOff.decided_at)
         .join(Document, Document.id == SignOff.document_id)
@@ -47,9 +55,8 @@ def met_dates(ctx: Ctx, review_ids: list[int]) -> dict[int, dict[str, date | Non
         .order_by(SignOff.id)
     )
     for review_id, decided_at in agreed:
-        entry = found[review_id]
-        if entry["overview_completed_on"] is None and decided_at is not None:
-            entry["overview_completed_on"] = london_day(decided_at)
+        if found[review_id] is None and decided_at is not None:
+            found[review_id] = london_day(decided_at)
     return found
 
 

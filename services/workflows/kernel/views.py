@@ -8,7 +8,15 @@ from datetime import date
 from sqlalchemy import select
 
 from services.domain.deadlines import DeadlineFacts, review_deadlines
-from services.storage.models import AuditEntry, Decision, Extension, Review, TermsOfReference
+from services.storage.models import (
+    AuditEntry,
+    Decision,
+    Extension,
+    HomeOfficeNotification,
+    Review,
+    ReviewMember,
+    TermsOfReference,
+)
 from services.workflows.kernel import audit_trail, deadline_events, next_steps, records
 from services.workflows.kernel import imr_access as imr_records
 from services.workflows.kernel.context import Ctx
@@ -29,30 +37,34 @@ def deadlines_for(ctx: Ctx, reviews: list[Review]) -> dict[int, dict]:
     agreed = records.latest_per_review(ctx, TermsOfReference, ids)
     extended = records.latest_per_review(ctx, Extension, ids)
     met = deadline_events.met_dates(ctx, ids)
-    found = {}
-    for review in reviews:
-        decision, terms, extension = (
-            decided.get(review.id),
-            agreed.get(review.id),
-            extended.get(review.id),
-        )
-        facts = DeadlineFacts(
-            date_of_death=review.date_of_death,
-            notified_on=review.notified_on,
-            anchor=review.decision_anchor,
-            decided_on=decision.decided_on if decision else None,
-            home_office_notified_on=met[review.id]["home_office_notified_on"],
-            overview_completed_on=met[review.id]["overview_completed_on"],
-            proceeding=bool(decision and decision.proceed),
-            terms_agreed_on=terms.agreed_on if terms else None,
-            extended_overview_due=extension.new_due if extension else None,
-            extension_reason=extension.reason if extension else "",
-        )
-        rules = ctx.rules(review.guidance_version)
-        found[review.id] = {
-            name: d.view(ctx.today) for name, d in review_deadlines(rules, facts).items()
-        }
-    return found
+    return {
+        r.id: _deadlines(ctx, r, decided.get(r.id), agreed.get(r.id), extended.get(r.id), met[r.id])
+        for r in reviews
+    }
+
+
+def _deadlines(
+    ctx: Ctx,
+    review: Review,
+    decision: Decision | None,
+    terms: TermsOfReference | None,
+    extension: Extension | None,
+    met: dict[str, date | None],
+) -> dict:
+    facts = DeadlineFacts(
+        date_of_death=review.date_of_death,
+        notified_on=review.notified_on,
+        anchor=review.decision_anchor,
+        decided_on=decision.decided_on if decision else None,
+        home_office_notified_on=met["home_office_notified_on"],
+        overview_completed_on=met["overview_completed_on"],
+        proceeding=bool(decision and decision.proceed),
+        terms_agreed_on=terms.agreed_on if terms else None,
+        extended_overview_due=extension.new_due if extension else None,
+        extension_reason=extension.reason if extension else "",
+    )
+    rules = ctx.rules(review.guidance_version)
+    return {name: d.view(ctx.today) for name, d in review_deadlines(rules, facts).items()}
 
 
 def summaries(ctx: Ctx, reviews: list[Review]) -> list[dict]:
@@ -76,9 +88,22 @@ def summary(ctx: Ctx, review: Review, due: dict | None = None) -> dict:
 
 
 def review_view(ctx: Ctx, review: Review) -> dict:
+    """The whole review; each record set is read once and shared by the parts that show it."""
     actions = next_steps.actions_now(ctx, review)
+    decided = records.decisions(ctx, review.id)
+    notified = records.home_office_notifications(ctx, [d.id for d in decided])
+    terms = records.latest_terms(ctx, review.id)
+    extended = records.extensions(ctx, review.id)
+    members = records.current_members(ctx, review.id)
+    latest = decided[-1] if decided else None
+    told = notified.get(latest.id) if latest else None
+    met = {
+        "home_office_notified_on": told.sent_on if told else None,
+        "overview_completed_on": deadline_events.overview_completed(ctx, [review.id])[review.id],
+    }
+    due = _deadlines(ctx, review, latest, terms, extended[-1] if extended else None, met)
     return {
-        **summary(ctx, review),
+        **summary(ctx, review, due),
         "title": ctx.rules(review.guidance_version).title,
         "victim": {
             "name": review.victim_name,
@@ -92,11 +117,11 @@ def review_view(ctx: Ctx, review: Review) -> dict:
             "force": review.notifying_force,
         },
         "scoping": _scoping(ctx, review),
-        "decisions": _decisions(ctx, review),
-        "chair": _chair(ctx, review),
-        "panel_members": _members(ctx, review),
-        "terms_of_reference": _terms(ctx, review),
-        "extensions": [_extension(e) for e in records.extensions(ctx, review.id)],
+        "decisions": [_decision(d, notified.get(d.id)) for d in decided],
+        "chair": _chair(next((m for m in members if m.role == "chair"), None)),
+        "panel_members": [_member(m) for m in members if m.role != "chair"],
+        "terms_of_reference": _terms(terms),
+        "extensions": [_extension(e) for e in extended],
         "parallel_proceedings": [_proceeding(p) for p in records.proceedings(ctx, review.id)],
         "imrs": imr_records.summary(ctx, review),
         "timeline": timeline(ctx, review),
@@ -118,31 +143,22 @@ def _scoping(ctx: Ctx, review: Review) -> dict:
     }
 
 
-def _decisions(ctx: Ctx, review: Review) -> list[dict]:
-    found = []
-    decided = records.decisions(ctx, review.id)
-    notified = records.home_office_notifications(ctx, [d.id for d in decided])
-    for d in decided:
-        told = notified.get(d.id)
-        found.append(
-            {
-                "id": d.id,
-                "kind": d.kind,
-                "proceed": d.proceed,
-                "decided_on": _iso(d.decided_on),
-                "rationale": d.rationale,
-                "factors": d.factors,
-                "child_review_arrangement": d.child_review_arrangement,
-                "direction_reference": d.direction_reference,
-                "home_office_notification": told
-                and {"sent_on": _iso(told.sent_on), "method": told.method, "to": told.address},
-            }
-        )
-    return found
+def _decision(d: Decision, told: HomeOfficeNotification | None) -> dict:
+    return {
+        "id": d.id,
+        "kind": d.kind,
+        "proceed": d.proceed,
+        "decided_on": _iso(d.decided_on),
+        "rationale": d.rationale,
+        "factors": d.factors,
+        "child_review_arrangement": d.child_review_arrangement,
+        "direction_reference": d.direction_reference,
+        "home_office_notification": told
+        and {"sent_on": _iso(told.sent_on), "method": told.method, "to": told.address},
+    }
 
 
-def _chair(ctx: Ctx, review: Review) -> dict | None:
-    chair = records.current_chair(ctx, review.id)
+def _chair(chair: ReviewMember | None) -> dict | None:
     if chair is None:
         return None
     return {
@@ -155,25 +171,20 @@ def _chair(ctx: Ctx, review: Review) -> dict | None:
     }
 
 
-def _members(ctx: Ctx, review: Review) -> list[dict]:
-    return [
-        {
-            "id": m.id,
-            "person_id": m.person_id,
-            "name": m.person.name,
-            "job_title": m.person.job_title,
-            "agency": m.person.agency.name if m.person.agency else None,
-            "role": m.role,
-            "independent": m.person.agency_id is None,
-            "joined_on": _iso(m.joined_on),
-        }
-        for m in records.current_members(ctx, review.id)
-        if m.role != "chair"
-    ]
+def _member(m: ReviewMember) -> dict:
+    return {
+        "id": m.id,
+        "person_id": m.person_id,
+        "name": m.person.name,
+        "job_title": m.person.job_title,
+        "agency": m.person.agency.name if m.person.agency else None,
+        "role": m.role,
+        "independent": m.person.agency_id is None,
+        "joined_on": _iso(m.joined_on),
+    }
 
 
-def _terms(ctx: Ctx, review: Review) -> dict | None:
-    terms = records.latest_terms(ctx, review.id)
+def _terms(terms: TermsOfReference | None) -> dict | None:
     if terms is None:
         return None
     return {
