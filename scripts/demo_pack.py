@@ -41,6 +41,13 @@ PICTURES = [
     ("imr.docx", "imr", (1, 2), "working"),
     ("letters_family_first_letter.docx", "letter-family", (1,), "working"),
     ("letters_imr_commission.docx", "letter-imr-commission", (1,), "working"),
+    ("letters_scoping_request.docx", "letter-scoping-request", (1,), "working"),
+    ("letters_police_notification.docx", "letter-police-notification", (1,), "working"),
+    ("letters_home_office_decision.docx", "letter-home-office-decision", (1,), "working"),
+    ("letters_home_office_qa_submission.docx", "letter-home-office-qa", (1,), "working"),
+    ("letters_domestic_abuse_commissioner.docx", "letter-commissioner", (1,), "working"),
+    ("letters_chair_expression_of_interest.docx", "letter-chair-interest", (1,), "working"),
+    ("combined_chronology.docx", "combined-chronology", (1,), "working"),
     ("action_plan.xlsx", "action-plan", (1,), "working"),
 ]
 RECIPIENTS = {
