@@ -1,8 +1,8 @@
 // @ts-check
 /**
  * Office.js calls for the Word pane (WordApi 1.1–1.3 and the File API, checked at run time):
- * put a .docx into the document, read its headings, find a passage, read the whole file in
- * slices for upload, open an old version as a new document.
+ * put a .docx into the document, read its headings and data regions, find a passage or a region,
+ * read the whole file in slices for upload, open an old version as a new document.
  */
 
 /** Replaces the document's body with a .docx (base64). */
@@ -44,6 +44,36 @@ export async function findText(Word, text) {
       await context.sync();
     }
     return found.items.length;
+  });
+}
+
+/**
+ * The data regions of the document, in order: content controls tagged `dhr:<name>`, which the
+ * service fills from the review's records (WordApi 1.1).
+ * @returns {Promise<{tag: string, title: string}[]>}
+ */
+export async function readRegions(Word) {
+  return Word.run(async (context) => {
+    const controls = context.document.contentControls;
+    controls.load("items/tag,items/title");
+    await context.sync();
+    return controls.items
+      .filter((c) => (c.tag || "").startsWith("dhr:"))
+      .map((c) => ({ tag: c.tag, title: c.title || c.tag.slice(4).replaceAll("_", " ") }));
+  });
+}
+
+/** Selects the first data region with this tag; answers whether the document still has it. */
+export async function selectRegion(Word, tag) {
+  return Word.run(async (context) => {
+    const found = context.document.contentControls.getByTag(tag);
+    found.load("items");
+    await context.sync();
+    if (found.items.length) {
+      found.items[0].select();
+      await context.sync();
+    }
+    return found.items.length > 0;
   });
 }
 

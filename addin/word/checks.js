@@ -88,7 +88,10 @@ function findingCard(item) {
 
 /** The headings still to write first (each a jump to its heading), the rest folded away. */
 export async function refreshChecklist(shared) {
-  if (!(shared.inWord && shared.doc)) return show($("#checklist-box"), false);
+  if (!(shared.inWord && shared.doc)) {
+    show($("#regions-box"), false);
+    return show($("#checklist-box"), false);
+  }
   const items = checklist(await word.readParagraphs(globalThis.Word));
   const left = items.filter((i) => !i.done);
   $("#checklist-summary").textContent = `${items.length - left.length} of ${items.length} sections written; ${left.length} to write.`;
@@ -96,6 +99,30 @@ export async function refreshChecklist(shared) {
   $("#checklist-all-summary").textContent = `All ${items.length} sections`;
   $("#checklist-done").replaceChildren(...items.map((i) => sectionItem(i, i.done ? "Written" : "To write")));
   show($("#checklist-box"), items.length > 0);
+  await refreshRegions();
+}
+
+/** The parts of the document the service fills from the review's records (content controls
+ * tagged `dhr:`), each with a button that selects it, so an author sees what is data and what
+ * is theirs to write. */
+async function refreshRegions() {
+  const regions = await word.readRegions(globalThis.Word);
+  $("#regions-summary").textContent =
+    `${regions.length} ${regions.length === 1 ? "part is" : "parts are"} filled from the review's records. Write around them; a part changed by hand is kept and reported when the document is filled again.`;
+  $("#regions").replaceChildren(...regions.map(regionItem));
+  show($("#regions-box"), regions.length > 0);
+}
+
+function regionItem(region) {
+  const go = button(region.title, () =>
+    state.pane.guarded(async () => {
+      const found = await word.selectRegion(globalThis.Word, region.tag);
+      state.pane.status(found ? `“${region.title}” is selected.` : `“${region.title}” is no longer in the document.`);
+    }),
+  );
+  go.setAttribute("appearance", "transparent");
+  go.setAttribute("aria-label", `${region.title}: filled from the review. Select it`);
+  return el("li", {}, go);
 }
 
 function sectionItem(item, mark) {

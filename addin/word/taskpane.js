@@ -68,7 +68,7 @@ async function choose(dropdown, value) {
 async function onReview() {
   const id = $("#review").value;
   state.imr = state.doc = null;
-  ["#write", "#qa", "#history-box", "#findings-box", "#checklist-box", "#document-facts", "#conflict", "#firstrun"].forEach((s) => show($(s), false));
+  ["#write", "#qa", "#history-box", "#findings-box", "#checklist-box", "#regions-box", "#document-facts", "#conflict", "#firstrun"].forEach((s) => show($(s), false));
   const review = await state.pane.api.get(`reviews/${id}`).catch((error) => (error.status === 404 ? null : Promise.reject(error)));
   renderReviewFacts(review);
   fillDropdown($("#document"), [], "Loading the documents…");

@@ -10,7 +10,8 @@
 //   (window.__officeDialogReply = {message} or {closed: true}, which Office reports as 12006);
 // - Word: an in-memory document whose paragraphs are read from the .docx last inserted (its
 //   word/document.xml, unzipped with the browser's DecompressionStream); tests may type into it
-//   by setting __word.paragraphs; getFileAsync gives the inserted file back in 8 KB slices;
+//   by setting __word.paragraphs; its content controls (w:sdt: tag and title, in order) are
+//   in __word.controls; getFileAsync gives the inserted file back in 8 KB slices;
 //   createDocument(...).open() records a new document and leaves this one alone;
 // - Excel: a workbook kept in sessionStorage (a workbook outlives its task pane), with sheets,
 //   cells, one table, settings, data validation resolved from its source range, and onChanged
@@ -109,13 +110,22 @@
         const stream = new Blob([data]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
         data = new Uint8Array(await new Response(stream).arrayBuffer());
       }
-      return paragraphsOf(new TextDecoder().decode(data));
+      return new TextDecoder().decode(data);
     }
-    return [];
+    return "";
+  }
+
+  const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+
+  function controlsOf(xml) {
+    if (!xml) return [];
+    const doc = new DOMParser().parseFromString(xml, "application/xml");
+    const value = (sdt, name) => sdt.getElementsByTagNameNS(W, name)[0]?.getAttributeNS(W, "val") || "";
+    return [...doc.getElementsByTagNameNS(W, "sdt")].map((sdt) => ({ tag: value(sdt, "tag"), title: value(sdt, "alias") }));
   }
 
   function paragraphsOf(xml) {
-    const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+    if (!xml) return [];
     const doc = new DOMParser().parseFromString(xml, "application/xml");
     return [...doc.getElementsByTagNameNS(W, "p")].map((p) => {
       const style = p.getElementsByTagNameNS(W, "pStyle")[0];
@@ -127,7 +137,7 @@
   }
 
   function installWord() {
-    const doc = { bytes: null, paragraphs: [], selected: null, opened: [], pending: null };
+    const doc = { bytes: null, paragraphs: [], controls: [], selected: null, opened: [], pending: null };
     window.__word = doc;
     const decode = (base64) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     Office.context.document = {
@@ -156,7 +166,10 @@
           insertFileFromBase64(base64, location) {
             calls.push(`insertFileFromBase64:${location}`);
             doc.bytes = decode(base64);
-            doc.pending = readDocx(doc.bytes).then((paragraphs) => (doc.paragraphs = paragraphs));
+            doc.pending = readDocx(doc.bytes).then((xml) => {
+              doc.paragraphs = paragraphsOf(xml);
+              doc.controls = controlsOf(xml);
+            });
           },
           get paragraphs() {
             const items = doc.paragraphs.map((p) => ({ text: p.text, styleBuiltIn: p.style, font: { italic: Boolean(p.italic) } }));
@@ -169,6 +182,17 @@
               .map((p) => ({ select: () => { doc.selected = p.text; calls.push(`select:${p.text}`); } }));
             return { items, load() {} };
           },
+        },
+        get contentControls() {
+          const item = (c) => ({ tag: c.tag, title: c.title, select: () => { doc.selected = c.title; calls.push(`select:${c.tag}`); } });
+          return {
+            items: doc.controls.map(item),
+            load() {},
+            getByTag(tag) {
+              calls.push(`getByTag:${tag}`);
+              return { items: doc.controls.filter((c) => c.tag === tag).map(item), load() {} };
+            },
+          };
         },
       },
       application: {

@@ -1,10 +1,16 @@
 """The Word task pane in headless Chromium against the live service: an IMR author signs in,
 picks the review and their IMR, starts it from the template, follows its sections, saves a
 version (sliced upload), sees it in the history, checks it and submits it for QA; the senior
-manager then approves it, each refused confirmation tied to its box. Outside Office the page
+manager then approves it, each refused confirmation tied to its box. The pane lists the parts of
+the document filled from the review (its `dhr:` content controls). Outside Office the page
 follows the review with Word's buttons hidden."""
 
 from __future__ import annotations
+
+import io
+import zipfile
+
+import lxml.etree as etree
 
 from tests.e2e.conftest import axe_violations, open_pane, screenshot
 from tests.e2e.steps import as_, pick, sign_in
@@ -141,3 +147,32 @@ def test_a_teams_card_link_opens_its_review_and_document(browser, live):
     [imr] = [i for i in imrs if (i.get("document") or {}).get("id") == police["id"]]
     assert chosen == f"imr:{imr['id']}"
     page.locator("#document-facts").get_by_text("Current version").wait_for()
+
+
+def _region_titles(docx: bytes) -> list[str]:
+    """The titles of the document's `dhr:` content controls, in order, as Word lists them."""
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    with zipfile.ZipFile(io.BytesIO(docx)) as package:
+        body = etree.fromstring(package.read("word/document.xml"))
+    return [
+        sdt.find(f"{w}sdtPr/{w}alias").get(f"{w}val")
+        for sdt in body.iter(f"{w}sdt")
+        if sdt.find(f"{w}sdtPr/{w}tag").get(f"{w}val").startswith("dhr:")
+    ]
+
+
+def test_the_author_sees_which_parts_are_filled_from_the_review_and_can_go_to_one(browser, live):
+    page, _ = started_imr(browser, live)
+    inserted = bytes(page.evaluate("() => Array.from(__word.bytes)"))
+    expected = _region_titles(inserted)
+    assert len(expected) >= 4 and any(t.startswith("Chronology") for t in expected)
+    regions = page.locator("#regions > li")
+    assert [r.inner_text().strip() for r in regions.all()] == expected
+    summary = page.locator("#regions-summary").inner_text()
+    assert summary.startswith(f"{len(expected)} parts are filled from the review's records.")
+    chronology = next(t for t in expected if t.startswith("Chronology"))
+    page.get_by_role("button", name=f"{chronology}: filled from the review. Select it").click()
+    page.get_by_text(f"“{chronology}” is selected.").wait_for()
+    assert page.evaluate("() => __word.selected") == chronology
+    assert "getByTag:dhr:chronology" in page.evaluate("() => __officeCalls")
+    assert axe_violations(page) == []
