@@ -9,7 +9,7 @@ from services.api import schemas as s
 from services.api.context import run, upload
 from services.api.files import attachment, received
 from services.api.responses import actions as r
-from services.api.responses.base import Many
+from services.api.responses.base import XLSX, Many, also
 from services.domain.errors import FieldErrors
 from services.workflows.action_plan import action_plan, actions
 from services.workflows.action_plan import monitoring as action_monitoring
@@ -68,6 +68,7 @@ def add_milestone(data, action_id):
 
 @blp.route("/reviews/<id:review_id>/action-plan", methods=["GET"])
 @blp.arguments(s.ActionPlanFormatSchema, location="query")
+@also(blp, XLSX)
 @blp.response(200, r.ActionPlanResponse)
 def get_action_plan(query, review_id):
     """The plan as the filled action_plan.xlsx (?format=xlsx) or as JSON for the task pane."""

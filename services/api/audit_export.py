@@ -8,7 +8,7 @@ from services.api import schemas as s
 from services.api.context import run
 from services.api.files import attachment
 from services.api.responses import audit_export as r
-from services.api.responses.base import Many
+from services.api.responses.base import CSV, Many, also
 from services.workflows.kernel import access_log, refusals
 
 blp = Blueprint("audit_export", __name__, url_prefix="/api/v1", description="Access log")
@@ -16,6 +16,7 @@ blp = Blueprint("audit_export", __name__, url_prefix="/api/v1", description="Acc
 
 @blp.route("/audit/export", methods=["GET"])
 @blp.arguments(s.AccessLogQuerySchema, location="query")
+@also(blp, CSV)
 @blp.response(200, r.AccessLogResponse)
 def export(query):
     """Every read of the review's IMRs, chronologies and draft reports (coordinator, CSP chair)."""

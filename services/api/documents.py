@@ -10,7 +10,7 @@ from services.api.api_docs import HEADERS
 from services.api.context import run, upload
 from services.api.files import attachment, with_upload
 from services.api.responses import documents as r
-from services.api.responses.base import Many, binary
+from services.api.responses.base import DOCX, PDF, XLSX, Many, also, binary
 from services.workflows.kernel import uploads
 from services.workflows.library import checkout as checkouts
 from services.workflows.library import documents
@@ -82,7 +82,8 @@ def list_versions(doc_id):
 
 
 @blp.route("/documents/<id:doc_id>/versions/<label>/content", methods=["GET"])
-@blp.response(200, **binary("application/octet-stream"))
+@also(blp, XLSX, PDF)
+@blp.response(200, **binary(DOCX))
 def download(doc_id, label):
     """The bytes of one version."""
     return attachment(*run(documents.download, doc_id, label))

@@ -64,10 +64,19 @@ class ProblemResponses(BasePlugin):
 class FormFields(BasePlugin):
     """flask-smorest moves only the first body-like `@arguments` of a route into OpenAPI 3's
     requestBody; a route taking form fields and a file left its fields as `in: formData`
-    parameters, which 3.0 does not have. They join the multipart body's schema here."""
+    parameters, which 3.0 does not have. They join the multipart body's schema here, as one
+    object with the file's and the fields' properties (an `allOf` of the file's closed schema
+    and the fields would allow no body at all). Other parts are left undescribed, as before."""
 
     def init_spec(self, spec):
+        self.spec = spec
         self.openapi_3 = spec.openapi_version.major >= 3
+
+    def _component(self, schema) -> dict:
+        """The schema itself, where `schema` refers to a component by `$ref` or by name."""
+        name = schema.get("$ref", "").rsplit("/", 1)[-1] if isinstance(schema, dict) else schema
+        found = self.spec.components.schemas.get(name) if isinstance(name, str) else None
+        return found if found is not None else schema
 
     def operation_helper(self, path=None, operations=None, **kwargs):
         for operation in (operations or {}).values():
@@ -78,13 +87,19 @@ class FormFields(BasePlugin):
                 continue
             operation["parameters"] = [p for p in operation["parameters"] if p not in form]
             media = operation["requestBody"]["content"]["multipart/form-data"]
-            fields = {
+            files = self._component(media["schema"])
+            merged = {
                 "type": "object",
-                "properties": {p["name"]: p["schema"] for p in form},
-                "required": [p["name"] for p in form if p.get("required")],
+                "properties": {
+                    **files.get("properties", {}),
+                    **{p["name"]: p["schema"] for p in form},
+                },
+                "required": [
+                    *files.get("required", []),
+                    *(p["name"] for p in form if p.get("required")),
+                ],
             }
-            fields = {k: v for k, v in fields.items() if v}
-            media["schema"] = {"allOf": [media["schema"], fields]}
+            media["schema"] = {k: v for k, v in merged.items() if v}
 
 
 class DhrApi(Api):

@@ -10,7 +10,7 @@ from services.api import schemas as s
 from services.api.context import background, run
 from services.api.files import attachment
 from services.api.responses import overview as r
-from services.api.responses.base import Many
+from services.api.responses.base import DOCX, XLSX, Many, also
 from services.api.responses.reviews import ReviewResponse
 from services.workflows.overview import checks, chronology_export, combined_chronology
 from services.workflows.overview import recommendations as overview_recommendations
@@ -26,6 +26,7 @@ blp = Blueprint(
 
 @blp.route("/chronology", methods=["GET"])
 @blp.arguments(s.ChronologyFormatSchema, location="query")
+@also(blp, DOCX, XLSX)
 @blp.response(200, Many(r.ChronologyEntryResponse))
 def chronology(query, review_id):
     """Every accepted IMR's rows in date order, with notes and possible duplicates (?format=)."""

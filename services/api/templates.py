@@ -9,7 +9,7 @@ from services.api import schemas as s
 from services.api.context import run, upload
 from services.api.files import attached, attachment
 from services.api.responses import templates as r
-from services.api.responses.base import Many, binary
+from services.api.responses.base import DOCX, XLSX, Many, also, binary
 from services.workflows.library import council_templates, rendering
 
 blp = Blueprint("templates", __name__, url_prefix="/api/v1", description="Templates")
@@ -25,7 +25,8 @@ def list_templates(query):
 
 @blp.route("/templates/<template:name>/content", methods=["GET"])
 @blp.arguments(s.DirectoryFilterSchema, location="query")
-@blp.response(200, **binary("application/octet-stream"))
+@also(blp, XLSX)
+@blp.response(200, **binary(DOCX))
 def template_content(query, name):
     """The template file itself (the CSP's own version with ?csp=), to restyle in Word."""
     return attachment(*run(rendering.template_content, name, query["csp"]))
@@ -48,7 +49,8 @@ def upload_template(form, files, name):
 
 @blp.route("/reviews/<id:review_id>/render-preview", methods=["POST"])
 @blp.arguments(s.RenderPreviewSchema)
-@blp.response(200, **binary("application/octet-stream"))
+@also(blp, XLSX)
+@blp.response(200, **binary(DOCX))
 def render_preview(data, review_id):
     """The template filled from the review's current data; nothing is stored."""
     return attachment(*run(rendering.preview, review_id, data))

@@ -51,3 +51,21 @@ def binary(content_type: str) -> dict:
     """A file body, `@blp.response(200, **binary(DOCX))`: a string of bytes in OpenAPI 3,
     `type: file` in 2.0 (services/api/swagger2.py)."""
     return {"schema": {"type": "string", "format": "binary"}, "content_type": content_type}
+
+
+CSV = "text/csv"
+
+
+def also(blp, *content_types: str):
+    """`@also(blp, DOCX, XLSX)` above `@blp.response(200, …)`: the 200 answer may instead be a
+    file of these types (a `format` query, or the stored file's own type), so the description
+    names every type the route can send (`make fuzz` checks each answer's Content-Type). Above
+    it, so that in OpenAPI 2.0 (one schema per answer, the connector) the JSON body's schema is
+    the one kept."""
+
+    def decorate(view):
+        for content_type in content_types:
+            view = blp.alt_response(200, success=True, **binary(content_type))(view)
+        return view
+
+    return decorate

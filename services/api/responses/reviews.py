@@ -35,7 +35,7 @@ class ReviewResponse(Body):
 class SubjectResponse(Body):
     aliases = Lst(Str(), required=True)
     id = Int(required=True)
-    pseudonym = Str(required=True)
+    pseudonym = maybe(Str, required=True)
     pseudonym_chosen_by = maybe(Str, required=True)
     real_name = maybe(Str, required=True)
     relationship_to_victim = maybe(Raw, required=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from marshmallow import Schema, fields, validate
 
-from services.api.schemas.fields import Id, Text, closed
+from services.api.schemas.fields import Flag, Id, Text, closed
 from services.domain.versions import DOCUMENT_KINDS, PROTECTIVE_MARKINGS
 
 
@@ -49,7 +49,7 @@ class RenderSchema(Schema):
     recipient_id = Id(load_default=None)
     # Data regions the author edited by hand that the render may replace all the same.
     overwrite = fields.List(Text(), load_default=list)
-    chronology_appendix = fields.Boolean(load_default=False)
+    chronology_appendix = Flag(load_default=False)
 
 
 class TemplateFormSchema(Schema):

@@ -80,7 +80,7 @@ class FamilyContactSchema(Schema):
     contribution = Text(load_default="", validate=validate.Length(max=10_000))
     risk_flag = Text(load_default=None, allow_none=True, validate=validate.Length(max=64))
     # Whether they saw the draft report (None: not yet), and what they said about it.
-    saw_draft = fields.Boolean(load_default=None, allow_none=True)
+    saw_draft = Flag(load_default=None, allow_none=True)
     draft_comments = Text(load_default=None, allow_none=True, validate=validate.Length(max=10_000))
 
 
