@@ -7,10 +7,12 @@ likes; a column our plan needs and the template lacks is added after the last on
 from __future__ import annotations
 
 import io
+from copy import copy
 
 import openpyxl
 from openpyxl.formatting.rule import FormulaRule
 from openpyxl.styles import Alignment, PatternFill
+from openpyxl.styles.cell_style import StyleArray
 
 from services.documents.action_plan_columns import COLUMNS, RAG
 from services.documents.sheet_writer import set_cell
@@ -29,6 +31,7 @@ def render_xlsx(template: bytes, context: dict) -> bytes:
         for row, value in enumerate(context.get(key, ()), start=1):
             set_cell(lists.cell(row=row, column=column), str(value))
     where = column_positions(sheet)
+    wrapped: dict[tuple[int, ...], StyleArray] = {}
     for offset, action in enumerate(context["actions"]):
         row = FIRST + offset
         for key, column in where.items():
@@ -37,7 +40,7 @@ def render_xlsx(template: bytes, context: dict) -> bytes:
                 continue  # untouched cells are never created: openpyxl's cost is per cell
             cell = sheet.cell(row=row, column=column)
             set_cell(cell, value)
-            cell.alignment = WRAP
+            _wrap(cell, wrapped)
         sheet.row_dimensions[row].height = _height(sheet, where, action)
         if action.get("evidence_url"):
             sheet.cell(row=row, column=where["evidence"]).hyperlink = action["evidence_url"]
@@ -50,6 +53,19 @@ def render_xlsx(template: bytes, context: dict) -> bytes:
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def _wrap(cell, wrapped: dict[tuple[int, ...], StyleArray]) -> None:
+    """`cell.alignment = WRAP`, done once per distinct style: openpyxl looks each assignment up
+    in the workbook's style tables by value, which was most of the time of a 1,000-row export;
+    cells of the same style then take the wrapped style's indices as they are."""
+    key = tuple(cell._style if cell._style is not None else StyleArray())
+    found = wrapped.get(key)
+    if found is None:
+        cell.alignment = WRAP
+        wrapped[key] = copy(cell._style)
+    else:
+        cell._style = copy(found)
 
 
 def _height(sheet, where: dict[str, int], action: dict) -> float:
