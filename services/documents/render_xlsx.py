@@ -17,6 +17,7 @@ from openpyxl.styles.cell_style import StyleArray
 from services.documents.action_plan_columns import COLUMNS, RAG
 from services.documents.sheet_writer import set_cell
 from services.domain.action_tracking import AT_RISK_DAYS
+from services.domain.errors import known
 
 SHEET, LISTS = "Action plan", "Lists"
 FIRST = 2
@@ -62,8 +63,8 @@ def _wrap(cell, wrapped: dict[tuple[int, ...], StyleArray]) -> None:
     key = tuple(cell._style if cell._style is not None else StyleArray())
     found = wrapped.get(key)
     if found is None:
-        cell.alignment = WRAP
-        wrapped[key] = copy(cell._style)
+        cell.alignment = WRAP  # which gives the cell a style of its own
+        wrapped[key] = copy(known(cell._style, "a cell whose alignment was set has a style"))
     else:
         cell._style = copy(found)
 
