@@ -60,9 +60,13 @@ def ignorable(char: str) -> bool:
 
 
 def _latin_lookalike(char: str) -> str:
-    """The ASCII letter or digit TR39 says `char` is confusable with, or ''."""
+    """The ASCII letter or digit TR39 says `char` is confusable with, or ''. A prototype with a
+    mark below or through it counts as its letter: Greek eta's is "n" with a vertical line
+    below (U+006E U+0329), and a reader sees an n."""
     for glyph in confusables_data.get(char, ()):
-        candidate = glyph["c"].strip(_BIDI_MARKS)
+        candidate = "".join(
+            part for part in glyph["c"].strip(_BIDI_MARKS) if not unicodedata.combining(part)
+        )
         if candidate.isascii() and candidate.isalnum():
             return candidate
     return ""
